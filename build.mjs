@@ -1,0 +1,100 @@
+// Builds the extension for Chrome and Firefox from one source, the CLI and the Node library.
+//   node build.mjs            dist/chrome, dist/firefox, dist/cli, dist/lib, dist/types
+//   node build.mjs --package  also dist/cookie-audit-<version>-{chrome,firefox}.zip (reproducible)
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { writeZip } from './tools/zip.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const BROWSERS = {
+  chrome: { target: ['chrome120'], manifest: chromeManifest },
+  firefox: { target: ['firefox140'], manifest: firefoxManifest },
+};
+const ENTRIES = {
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+  report: 'src/report/index.tsx',
+};
+
+function chromeManifest(m) {
+  return { ...m, minimum_chrome_version: '120' };
+}
+
+// Firefox runs MV3 backgrounds as event pages (`background.scripts`), needs an add-on id, and new
+// add-ons must declare what data they collect: this one collects nothing.
+function firefoxManifest(m) {
+  return {
+    ...m,
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: {
+      gecko: {
+        id: 'cookie-audit@cookie-audit.dev',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
+
+function checkManifest(browser, m) {
+  if (m.version !== pkg.version) throw new Error(`manifest version ${m.version} != package.json ${pkg.version}`);
+  if (browser === 'chrome' && !m.background.service_worker) throw new Error('chrome needs background.service_worker');
+  if (browser === 'firefox' && !m.background.scripts) throw new Error('firefox needs background.scripts');
+  for (const size of Object.values(m.icons)) {
+    if (!existsSync(`extension/${size}`)) throw new Error(`missing icon ${size}`);
+  }
+}
+
+async function buildExtension(browser) {
+  const { target, manifest } = BROWSERS[browser];
+  const out = `dist/${browser}`;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  cpSync('extension', out, { recursive: true });
+  await build({
+    entryPoints: ENTRIES,
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    target,
+    minify: true,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __BROWSER__: JSON.stringify(browser), __VERSION__: JSON.stringify(pkg.version) },
+    logLevel: 'warning',
+  });
+  const m = manifest(base);
+  checkManifest(browser, m);
+  writeFileSync(`${out}/manifest.json`, JSON.stringify(m, null, 2) + '\n');
+}
+
+async function buildNode() {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    define: { __BROWSER__: '"node"', __VERSION__: JSON.stringify(pkg.version) },
+    logLevel: 'warning',
+    packages: 'bundle',
+  };
+  if (existsSync('src/lib/index.ts')) await build({ ...common, entryPoints: ['src/lib/index.ts'], outfile: 'dist/lib/index.js' });
+  if (existsSync('src/cli/main.ts')) {
+    await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/cookie-audit.js', banner: { js: '#!/usr/bin/env node' } });
+    chmodSync('dist/cli/cookie-audit.js', 0o755);
+  }
+  if (existsSync('tsconfig.lib.json')) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json'], { stdio: 'inherit' });
+}
+
+await Promise.all(Object.keys(BROWSERS).map(buildExtension));
+await buildNode();
+if (process.argv.includes('--package')) {
+  for (const browser of Object.keys(BROWSERS)) {
+    const zip = `dist/cookie-audit-${pkg.version}-${browser}.zip`;
+    writeZip(`dist/${browser}`, zip);
+    console.log(`wrote ${zip}`);
+  }
+}

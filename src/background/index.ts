@@ -1,0 +1,42 @@
+// The background worker: wires the browser's events to the ledger store. Every listener is
+// registered synchronously at the top level, so a worker woken by an event receives it; each one
+// waits on the stores' `ready` promises before touching state.
+import { browser } from '../platform/browser';
+import { LedgerStore } from '../platform/ledger-store';
+import { TabTracker } from '../platform/tab-tracker';
+import { SettingsStore } from '../platform/settings-store';
+import { headersReceivedOptions } from '../platform/web-request';
+import { createHeadersHandler } from './headers-handler';
+import { createMessageHandler } from './message-handler';
+import { createCookieChangeHandler } from './cookie-change-handler';
+
+const session = browser.storage.session ?? null;
+const store = new LedgerStore(browser.storage.local, session);
+const settings = new SettingsStore(browser.storage.local);
+const tabs = new TabTracker(async (tabId) => {
+  const tab = await browser.tabs.get(tabId);
+  return { url: tab.url ?? null, incognito: tab.incognito };
+}, session);
+const ready = Promise.all([store.ready, settings.ready, tabs.ready]).then(() => {
+  store.setLimits({ ...store.limits, historyPerCookie: settings.current.historyPerCookie });
+});
+
+const headers = createHeadersHandler({ store, tabs, settings, ready });
+
+browser.webRequest.onHeadersReceived.addListener(
+  headers.onHeadersReceived,
+  { urls: ['<all_urls>'] },
+  headersReceivedOptions(browser.webRequest as never) as never,
+);
+browser.tabs.onCreated.addListener((tab) => {
+  if (tab.id !== undefined) tabs.set(tab.id, { url: tab.url ?? null, incognito: tab.incognito });
+});
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.url) tabs.setUrl(tabId, change.url, tab.incognito);
+});
+browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+browser.cookies.onChanged.addListener(createCookieChangeHandler({ store, ready }));
+browser.runtime.onMessage.addListener(createMessageHandler({ store, settings, tabs, ready, drain: headers.drain }));
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('report.html?welcome=1') });
+});

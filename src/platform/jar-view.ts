@@ -1,0 +1,42 @@
+import type { JarCookie } from '../core/audit/types';
+import { registrableDomain } from '../core/cookie/domain';
+import type { Cookies } from './browser';
+
+type CookiesApi = Pick<Cookies.Static, 'getAll' | 'getAllCookieStores'>;
+
+/**
+ * The browser's own jar for a site: every cookie of the site's registrable domain, in the cookie
+ * store of the given tab (private windows have their own store).
+ */
+export async function jarFor(cookies: CookiesApi, site: string, tabId: number | null): Promise<JarCookie[]> {
+  let host: string;
+  try {
+    host = new URL(site).hostname;
+  } catch {
+    return [];
+  }
+  const storeId = tabId === null ? undefined : await storeOf(cookies, tabId);
+  const domain = registrableDomain(host) ?? host;
+  const found = await cookies.getAll({ domain, ...(storeId ? { storeId } : {}) }).catch(() => []);
+  return found.map(toJarCookie);
+}
+
+async function storeOf(cookies: CookiesApi, tabId: number): Promise<string | undefined> {
+  const stores = await cookies.getAllCookieStores().catch(() => []);
+  return stores.find((s) => s.tabIds.includes(tabId))?.id;
+}
+
+export function toJarCookie(c: Cookies.Cookie): JarCookie {
+  const sameSite = c.sameSite === 'no_restriction' ? 'none' : c.sameSite === 'lax' || c.sameSite === 'strict' ? c.sameSite : 'unspecified';
+  return {
+    name: c.name,
+    value: c.value,
+    domain: c.domain.replace(/^\./, ''),
+    hostOnly: c.hostOnly,
+    path: c.path,
+    secure: c.secure,
+    httpOnly: c.httpOnly,
+    sameSite,
+    expiresAt: typeof c.expirationDate === 'number' ? Math.round(c.expirationDate * 1000) : null,
+  };
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { browserAvailable, CHROMIUM, FIREFOX } from './support/browsers';
+import { chromiumHarness, firefoxHarness, type Harness } from './support/harness';
+import { startFlask, type FlaskServer } from './support/flask-server';
+import { waitFor } from './support/wait-for';
+
+const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
+/** What a user reads in the popup for one cookie: "set by X of Y responses". */
+function parseSetCount(text: string | null): { sets: number; of: number } | null {
+  const m = /set by (\d+) of (\d+) responses/.exec(text ?? '');
+  return m ? { sets: Number(m[1]), of: Number(m[2]) } : null;
+}
+
+const BROWSERS = [
+  { name: 'Chromium', available: () => browserAvailable(CHROMIUM), launch: chromiumHarness },
+  { name: 'Firefox', available: () => browserAvailable(FIREFOX), launch: firefoxHarness },
+];
+
+describe.each(BROWSERS)('recording in $name', ({ available, launch }) => {
+  let flask: FlaskServer;
+  let browser: Harness;
+
+  beforeAll(async () => {
+    if (!available()) return;
+    flask = await startFlask();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await flask?.stop();
+  });
+
+  /** Reopens the popup until the session cookie's count matches what Flask served, and returns it. */
+  async function countMatchingServer(tabId: number) {
+    return waitFor('the popup to count every response Flask served', async () => {
+      const served = await flask.served();
+      const popup = await browser.popup(tabId);
+      const count = parseSetCount(await popup.text('li[data-cookie="session"] .set-count'));
+      if (count?.sets === served && count.of === served) return { popup, count };
+      await popup.close();
+      return undefined;
+    });
+  }
+
+  it.runIf(available())('lists the Flask session cookie with its true set count', async () => {
+    const page = await browser.openPage(`${flask.origin}/`, 'ready');
+    const { popup } = await countMatchingServer(page.tabId);
+    expect(await popup.text('.site-name')).toBe(flask.origin);
+    expect(await popup.text('li[data-cookie="session"] .raw-line')).toMatch(/^session=‹redacted \d+ bytes›; Expires=.*; HttpOnly; Path=\/; SameSite=Lax$/);
+    if (SCREENSHOTS) {
+      mkdirSync('docs/screenshots', { recursive: true });
+      await popup.screenshot(`docs/screenshots/popup-${browser.name}.png`, { width: 460, height: 420 });
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  it.runIf(available())('counts all 500 responses of a burst, none lost', async () => {
+    const page = await browser.openPage(`${flask.origin}/burst?n=500`, 'done');
+    expect(await flask.served()).toBeGreaterThanOrEqual(501);
+    const { popup, count } = await countMatchingServer(page.tabId);
+    expect(count.sets).toBeGreaterThanOrEqual(501);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,91 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM } from './browsers';
+import { waitFor } from './wait-for';
+import { startWarmUpServer } from './warm-up-server';
+
+export const CHROME_DIST = resolve('dist/chrome');
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  userDataDir: string;
+  /** Opens an extension page (e.g. 'popup.html?tab=3'). */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The id the extension's tabs API gives the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export async function launchChromium(options: { userDataDir?: string; extraArgs?: string[] } = {}): Promise<ChromiumSession> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cookie-audit-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_DIST}`,
+      `--load-extension=${CHROME_DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  await warmUp(context, worker);
+  const session: ChromiumSession = {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const current = session.worker;
+      return current.evaluate(async (target: string) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+        const tabs = await api.tabs.query({});
+        const tab = tabs.find((t) => t.url === target);
+        if (!tab?.id) throw new Error(`no tab shows ${target}`);
+        return tab.id;
+      }, url);
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/** Loads a cookie-setting page until the extension has recorded its Set-Cookie (see warm-up-server). */
+async function warmUp(context: BrowserContext, worker: Worker): Promise<void> {
+  const server = await startWarmUpServer();
+  const page = await context.newPage();
+  try {
+    await waitFor('the extension to record its first Set-Cookie', async () => {
+      await page.goto(server.origin);
+      return worker.evaluate(async (key: string) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { cookies?: Record<string, { setCount: number }> }>> } } } }).chrome;
+        const site = (await api.storage.local.get(key))[key];
+        return Object.values(site?.cookies ?? {}).some((c) => c.setCount > 0);
+      }, `site:${server.origin}`);
+    }, 30_000);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,101 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { resolve } from 'node:path';
+import { FIREFOX } from './browsers';
+import { waitFor } from './wait-for';
+import { startWarmUpServer } from './warm-up-server';
+
+export const FIREFOX_DIST = resolve('dist/firefox');
+
+export interface FirefoxSession {
+  browser: Browser;
+  extensionId: string;
+  /**
+   * The report page the extension opened on install. Tests cannot navigate to moz-extension://
+   * themselves, but this page can navigate itself to any page of the extension.
+   */
+  extensionPage: Page;
+  /** Navigates the extension's own page to `path` (e.g. 'popup.html?tab=3') and waits until it rendered. */
+  showExtensionPage(path: string): Promise<Page>;
+  /** The tabs API id of the tab whose URL starts with `urlPrefix`. */
+  tabIdFor(urlPrefix: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.experiments.enabled': true,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  const extensionId = await browser.installExtension(FIREFOX_DIST);
+  // WebDriver BiDi reports the extension's tab as about:blank; ask each page where it really is.
+  const extensionPage = await waitFor('the report page the extension opens on install', async () => {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.includes('report.html')) return page;
+    }
+    return undefined;
+  });
+  await waitForRendered(extensionPage, 'report.html?welcome=1');
+  const host = new URL(await extensionPage.evaluate(() => location.href)).host;
+  await warmUp(browser, extensionPage);
+  const session: FirefoxSession = {
+    browser,
+    extensionId,
+    extensionPage,
+    async showExtensionPage(path) {
+      const base = `moz-extension://${host}/`;
+      await extensionPage.evaluate((target: string) => {
+        document.body.dataset.ready = 'false';
+        location.href = target;
+      }, base + path);
+      await waitForRendered(extensionPage, path);
+      return extensionPage;
+    },
+    async tabIdFor(urlPrefix) {
+      return extensionPage.evaluate(async (prefix: string) => {
+        const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+        const tabs = await api.tabs.query({});
+        const tab = tabs.find((t) => t.url?.startsWith(prefix));
+        if (!tab?.id) throw new Error(`no tab shows ${prefix}`);
+        return tab.id;
+      }, urlPrefix);
+    },
+    close: () => browser.close(),
+  };
+  return session;
+}
+
+/** Waits until the page shows `path` and the app marked itself rendered (body[data-ready]). */
+async function waitForRendered(page: Page, path: string): Promise<void> {
+  await waitFor(`${path} to render`, () =>
+    page
+      .evaluate((p: string) => location.href.endsWith(p) && document.body?.dataset.ready === 'true', path)
+      .catch(() => false),
+  );
+}
+
+/** Loads a cookie-setting page until the extension has recorded its Set-Cookie (see warm-up-server). */
+async function warmUp(browser: Browser, extensionPage: Page): Promise<void> {
+  const server = await startWarmUpServer();
+  const page = await browser.newPage();
+  try {
+    await waitFor('the extension to record its first Set-Cookie', async () => {
+      await page.goto(server.origin);
+      return extensionPage.evaluate(async (key: string) => {
+        const api = (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, { cookies?: Record<string, { setCount: number }> }>> } } } }).browser;
+        const site = (await api.storage.local.get(key))[key];
+        return Object.values(site?.cookies ?? {}).some((c) => c.setCount > 0);
+      }, `site:${server.origin}`);
+    }, 30_000);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,82 @@
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+
+/** What a test reads on an extension page, the same in both browsers. */
+export interface ExtensionView {
+  text(selector: string): Promise<string | null>;
+  texts(selector: string): Promise<string[]>;
+  click(selector: string): Promise<void>;
+  screenshot(path: string, size: { width: number; height: number }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenedPage {
+  tabId: number;
+  close(): Promise<void>;
+}
+
+/** One browser with the extension loaded, driven the same way whichever browser it is. */
+export interface Harness {
+  name: 'chromium' | 'firefox';
+  /** Opens `url` in a new tab and waits for its document.title to become `title`. */
+  openPage(url: string, title: string): Promise<OpenedPage>;
+  popup(tabId: number): Promise<ExtensionView>;
+  reportPage(): Promise<ExtensionView>;
+  close(): Promise<void>;
+}
+
+export async function chromiumHarness(): Promise<Harness> {
+  const chrome = await launchChromium();
+  const view = (page: PwPage): ExtensionView => ({
+    text: (s) => page.locator(s).first().textContent({ timeout: 2000 }).catch(() => null),
+    texts: (s) => page.locator(s).allTextContents(),
+    click: (s) => page.locator(s).first().click(),
+    async screenshot(path, size) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  });
+  return {
+    name: 'chromium',
+    async openPage(url, title) {
+      const page = await chrome.context.newPage();
+      await page.goto(url);
+      await page.waitForFunction((t) => document.title === t, title, { timeout: 60_000 });
+      return { tabId: await chrome.tabIdOf(page), close: () => page.close() };
+    },
+    popup: async (tabId) => view(await chrome.openExtensionPage(`popup.html?tab=${tabId}`)),
+    reportPage: async () => view(await chrome.openExtensionPage('report.html')),
+    close: () => chrome.close(),
+  };
+}
+
+export async function firefoxHarness(): Promise<Harness> {
+  const firefox = await launchFirefox();
+  // One extension tab serves every view: Firefox lets only the extension's own tab reach its pages.
+  const view = (page: PpPage): ExtensionView => ({
+    text: (s) => page.$eval(s, (el) => el.textContent).catch(() => null),
+    texts: (s) => page.$$eval(s, (els) => els.map((el) => el.textContent ?? '')),
+    click: (s) => page.$eval(s, (el) => (el as HTMLElement).click()),
+    async screenshot(path, size) {
+      await page.setViewport(size);
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: async () => undefined,
+  });
+  return {
+    name: 'firefox',
+    async openPage(url, title) {
+      const page = await firefox.browser.newPage();
+      await page.goto(url);
+      await page.waitForFunction((t: string) => document.title === t, { timeout: 60_000 }, title);
+      const tabId = await firefox.tabIdFor(url);
+      return { tabId, close: () => page.close() };
+    },
+    popup: async (tabId) => view(await firefox.showExtensionPage(`popup.html?tab=${tabId}`)),
+    reportPage: async () => view(await firefox.showExtensionPage('report.html')),
+    close: () => firefox.close(),
+  };
+}
