@@ -1,0 +1,36 @@
+import { decodeBase64 } from './base64';
+import { newDraft, type DecodeContext, type Draft } from './draft';
+import { estimateEntropyBits } from './entropy';
+import { isJsonContainer, parseJson, parseJsonBytes } from './json-text';
+import { isSessionLikeName } from './session-name';
+
+const ID_LIKE = /^[A-Za-z0-9._~+/=-]{8,256}$/;
+
+/** A JSON object or array written straight into the cookie (often URL-encoded). */
+export function decodePlainJson(ctx: DecodeContext): Draft | null {
+  const first = ctx.value.trimStart()[0];
+  if (first !== '{' && first !== '[') return null;
+  const parsed = parseJson(ctx.value);
+  return parsed.ok && isJsonContainer(parsed.value) ? newDraft('json', { payload: parsed.value }) : null;
+}
+
+/** Base64 (either alphabet) of a JSON object or array, unsigned: anyone can change it. */
+export function decodeBase64Json(ctx: DecodeContext): Draft | null {
+  if (ctx.value.length < 4) return null;
+  const bytes = decodeBase64(ctx.value);
+  const parsed = bytes === null ? { ok: false as const } : parseJsonBytes(bytes);
+  return parsed.ok && isJsonContainer(parsed.value) ? newDraft('base64-json', { payload: parsed.value }) : null;
+}
+
+/**
+ * A server-side session id (PHPSESSID, JSESSIONID, Flask-Session, ...): only its strength can be
+ * judged. Tomcat appends `.<jvmRoute>` to JSESSIONID, which is routing, not randomness.
+ */
+export function decodeOpaqueId(ctx: DecodeContext): Draft | null {
+  if (!isSessionLikeName(ctx.name) || !ID_LIKE.test(ctx.value)) return null;
+  const id = /^jsessionid$/i.test(ctx.name) ? ctx.value.replace(/\.[^.]*$/, '') : ctx.value;
+  const entropyBits = estimateEntropyBits(id);
+  const draft = newDraft('opaque-id', { entropyBits });
+  if (entropyBits < 64) draft.warnings.push(`The session id carries at most ${entropyBits} bits of entropy (at least 64 are recommended).`);
+  return draft;
+}

@@ -1,0 +1,59 @@
+import { attributeKeys } from './attribution';
+import { contextFor, detect } from './detect';
+import { searchSecrets } from './secret-search';
+import { findSensitive, findSensitiveInValue } from './sensitive';
+import type { DecodedSession, DecodeOptions } from './types';
+
+/**
+ * Recognises and decodes a cookie value: its format, the payload as plain JSON, when it was
+ * issued, whether a known or given secret signed it, which library wrote each well-known key and
+ * what looks secret. Synchronous, and never throws: unknown values come back as 'opaque'.
+ */
+export function decodeSession(value: string, options?: DecodeOptions): DecodedSession {
+  const text = typeof value === 'string' ? value : '';
+  const opts = options ?? {};
+  try {
+    return decode(text, opts);
+  } catch (error) {
+    // Every site's cookies reach this function; a decoder bug must cost one cookie's analysis,
+    // not the whole audit.
+    return {
+      ...emptyResult(),
+      warnings: [`The value could not be analysed (${error instanceof Error ? error.message : String(error)}).`],
+    };
+  }
+}
+
+function decode(value: string, options: DecodeOptions): DecodedSession {
+  const ctx = contextFor(value, options);
+  const draft = detect(ctx);
+  const search = searchSecrets(draft.checks, options);
+  if (search.warning !== undefined) draft.warnings.push(search.warning);
+  const format = search.format ?? draft.format;
+  const result: DecodedSession = {
+    format,
+    payload: draft.payload,
+    compressed: draft.compressed,
+    issuedAt: draft.issuedAt,
+    signature: search.signature,
+    attribution: attributeKeys(draft.payload, format),
+    sensitive: format === 'opaque' ? findSensitiveInValue(ctx.value) : findSensitive(draft.payload),
+    warnings: draft.warnings,
+  };
+  if (draft.entropyBits !== undefined) result.entropyBits = draft.entropyBits;
+  if (draft.jwtHeader !== undefined) result.jwtHeader = draft.jwtHeader;
+  return result;
+}
+
+function emptyResult(): DecodedSession {
+  return {
+    format: 'opaque',
+    payload: null,
+    compressed: false,
+    issuedAt: null,
+    signature: { status: 'unverified' },
+    attribution: [],
+    sensitive: [],
+    warnings: [],
+  };
+}
