@@ -15,6 +15,11 @@ export async function startWarmUpServer(): Promise<{ origin: string; close(): Pr
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // Browsers keep connections alive; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
