@@ -18,6 +18,21 @@ const ENTRIES = {
   report: 'src/report/index.tsx',
 };
 
+// Cookie names, values and decoded payloads are page text: they must never reach innerHTML. Preact's
+// one innerHTML sink is `dangerouslySetInnerHTML`; the extension's copy of Preact has it replaced by
+// an error, so no component can use it, now or later (and web-ext lint has nothing to warn about).
+const PREACT_SINK = 'u.innerHTML=h.__html';
+const noInnerHtml = {
+  name: 'no-inner-html',
+  setup(b) {
+    b.onLoad({ filter: /preact[\\/]dist[\\/]preact\.module\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(PREACT_SINK)) throw new Error(`preact changed: ${PREACT_SINK} not found in ${args.path}; update build.mjs`);
+      return { contents: source.replace(PREACT_SINK, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in Cookie Audit")})()'), loader: 'js' };
+    });
+  },
+};
+
 function chromeManifest(m) {
   return { ...m, minimum_chrome_version: '120' };
 }
@@ -34,6 +49,7 @@ function firefoxManifest(m) {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }
@@ -65,6 +81,7 @@ async function buildExtension(browser) {
     jsxImportSource: 'preact',
     define: { __BROWSER__: JSON.stringify(browser), __VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warning',
+    plugins: [noInnerHtml],
   });
   const m = manifest(base);
   checkManifest(browser, m);

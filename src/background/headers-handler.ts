@@ -8,6 +8,7 @@ interface Deps {
   tabs: TabTracker;
   settings: SettingsStore;
   ready: Promise<unknown>;
+  onRecorded: (tabId: number) => void;
 }
 
 /**
@@ -23,7 +24,7 @@ function reportOnce(error: unknown): void {
   console.error('Cookie Audit could not record a response:', error);
 }
 
-export function createHeadersHandler({ store, tabs, settings, ready }: Deps) {
+export function createHeadersHandler({ store, tabs, settings, ready, onRecorded }: Deps) {
   let pipe: Promise<void> = ready.then(() => undefined);
 
   async function handle(details: HeadersReceivedDetails): Promise<void> {
@@ -36,6 +37,7 @@ export function createHeadersHandler({ store, tabs, settings, ready }: Deps) {
     if (details.type === 'main_frame') tabs.setUrl(details.tabId, details.url, incognito);
     const topUrl = details.type === 'main_frame' ? details.url : tabs.known(details.tabId)?.url ?? null;
     store.record(observationFrom(details, topUrl, incognito));
+    onRecorded(details.tabId);
   }
 
   return {

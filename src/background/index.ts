@@ -9,6 +9,7 @@ import { headersReceivedOptions } from '../platform/web-request';
 import { createHeadersHandler } from './headers-handler';
 import { createMessageHandler } from './message-handler';
 import { createCookieChangeHandler } from './cookie-change-handler';
+import { createBadgeUpdater } from './badge-updater';
 
 const session = browser.storage.session ?? null;
 const store = new LedgerStore(browser.storage.local, session);
@@ -21,7 +22,8 @@ const ready = Promise.all([store.ready, settings.ready, tabs.ready]).then(() => 
   store.setLimits({ ...store.limits, historyPerCookie: settings.current.historyPerCookie });
 });
 
-const headers = createHeadersHandler({ store, tabs, settings, ready });
+const badge = createBadgeUpdater({ store, tabs });
+const headers = createHeadersHandler({ store, tabs, settings, ready, onRecorded: badge.schedule });
 
 browser.webRequest.onHeadersReceived.addListener(
   headers.onHeadersReceived,

@@ -3,3 +3,4 @@ export * from './types';
 export { audit, auditSite } from './audit';
 export { RULES, type RuleInfo } from './rule-catalogue';
 export { summarise, gradeFor } from './summarise';
+export { badgeCount } from './badge-count';

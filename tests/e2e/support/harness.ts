@@ -7,6 +7,8 @@ import { launchFirefox } from './firefox';
 export interface ExtensionView {
   text(selector: string): Promise<string | null>;
   texts(selector: string): Promise<string[]>;
+  /** The value of `attribute` on every element matching `selector`. */
+  attrs(selector: string, attribute: string): Promise<string[]>;
   click(selector: string): Promise<void>;
   screenshot(path: string, size: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
@@ -24,6 +26,8 @@ export interface Harness {
   openPage(url: string, title: string): Promise<OpenedPage>;
   popup(tabId: number): Promise<ExtensionView>;
   reportPage(): Promise<ExtensionView>;
+  /** The text of the toolbar badge on a tab. */
+  badgeText(tabId: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -32,6 +36,7 @@ export async function chromiumHarness(): Promise<Harness> {
   const view = (page: PwPage): ExtensionView => ({
     text: (s) => page.locator(s).first().textContent({ timeout: 2000 }).catch(() => null),
     texts: (s) => page.locator(s).allTextContents(),
+    attrs: (s, a) => page.locator(s).evaluateAll((els, name) => els.map((el) => el.getAttribute(name) ?? ''), a),
     click: (s) => page.locator(s).first().click(),
     async screenshot(path, size) {
       await page.setViewportSize(size);
@@ -49,6 +54,11 @@ export async function chromiumHarness(): Promise<Harness> {
     },
     popup: async (tabId) => view(await chrome.openExtensionPage(`popup.html?tab=${tabId}`)),
     reportPage: async () => view(await chrome.openExtensionPage('report.html')),
+    badgeText: (tabId) =>
+      chrome.worker.evaluate((id: number) => {
+        const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId),
     close: () => chrome.close(),
   };
 }
@@ -59,6 +69,7 @@ export async function firefoxHarness(): Promise<Harness> {
   const view = (page: PpPage): ExtensionView => ({
     text: (s) => page.$eval(s, (el) => el.textContent).catch(() => null),
     texts: (s) => page.$$eval(s, (els) => els.map((el) => el.textContent ?? '')),
+    attrs: (s, a) => page.$$eval(s, (els, name) => els.map((el) => el.getAttribute(name) ?? ''), a),
     click: (s) => page.$eval(s, (el) => (el as HTMLElement).click()),
     async screenshot(path, size) {
       await page.setViewport(size);
@@ -77,6 +88,11 @@ export async function firefoxHarness(): Promise<Harness> {
     },
     popup: async (tabId) => view(await firefox.showExtensionPage(`popup.html?tab=${tabId}`)),
     reportPage: async () => view(await firefox.showExtensionPage('report.html')),
+    badgeText: (tabId) =>
+      firefox.extensionPage.evaluate((id: number) => {
+        const api = (globalThis as unknown as { browser: { action: { getBadgeText(d: object): Promise<string> } } }).browser;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId),
     close: () => firefox.close(),
   };
 }

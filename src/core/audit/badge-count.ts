@@ -1,0 +1,11 @@
+import { auditSite } from './audit';
+import type { SiteRecord } from '../ledger/types';
+
+/**
+ * The number on the toolbar badge: the site's own high and critical findings. Third-party findings
+ * are left out, as in the grade: the site owner cannot fix them.
+ */
+export function badgeCount(site: SiteRecord, now: number): number {
+  const { findings } = auditSite(site, { now });
+  return findings.filter((f) => !f.thirdParty && (f.severity === 'critical' || f.severity === 'high')).length;
+}
