@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDate } from 'tough-cookie';
+import { describe, expect, it } from 'vitest';
+import { parseCookieDate } from '../../../src/core/cookie/cookie-date';
+
+const DATES = path.resolve(__dirname, '../../../../shared/conformance/http-state/dates');
+
+interface DateCase {
+  test: string;
+  expected: string | null;
+}
+
+/** bsd-examples.json opens with a // licence header, which JSON does not allow. */
+function readDateCases(file: string): DateCase[] {
+  const text = readFileSync(path.join(DATES, file), 'utf8');
+  return JSON.parse(text.replace(/^\/\/.*$/gm, '')) as DateCase[];
+}
+
+describe('parseCookieDate on the http-state date corpus', () => {
+  for (const file of ['examples.json', 'bsd-examples.json']) {
+    const cases = readDateCases(file);
+
+    it(`agrees with every expectation in ${file}`, () => {
+      const failures = cases.filter(
+        (c) => parseCookieDate(c.test) !== (c.expected === null ? null : Date.parse(c.expected)),
+      );
+      console.log(`cookie-date ${file}: ${cases.length - failures.length}/${cases.length} pass`);
+      expect(failures).toEqual([]);
+      expect(cases.length).toBeGreaterThan(10);
+    });
+  }
+});
+
+describe('parseCookieDate', () => {
+  it.each([
+    ['the IMF-fixdate Flask writes', 'Thu, 24 Dec 2026 17:59:53 GMT', Date.UTC(2026, 11, 24, 17, 59, 53)],
+    ['the dashed RFC 850 form Django used', 'Mon, 07-Dec-2026 18:00:35 GMT', Date.UTC(2026, 11, 7, 18, 0, 35)],
+    ['asctime order', 'Sun Nov  6 08:49:37 1994', Date.UTC(1994, 10, 6, 8, 49, 37)],
+    ['a two-digit year of 70 as 1970', '01 Jan 70 00:00:00', Date.UTC(1970, 0, 1)],
+    ['a two-digit year of 99 as 1999', '31 Dec 99 23:59:59', Date.UTC(1999, 11, 31, 23, 59, 59)],
+    ['a two-digit year of 0 as 2000', '01 Jan 00 00:00:00', Date.UTC(2000, 0, 1)],
+    ['a two-digit year of 69 as 2069', '01 Jan 69 00:00:00', Date.UTC(2069, 0, 1)],
+    ['29 February of a leap year', '29 Feb 2024 12:00:00', Date.UTC(2024, 1, 29, 12)],
+    ['the earliest year allowed, 1601', '01 Jan 1601 00:00:00', Date.UTC(1601, 0, 1)],
+    ['a month written out in full and in capitals', '1 DECEMBER 2030 1:2:3', Date.UTC(2030, 11, 1, 1, 2, 3)],
+  ])('reads %s', (_label, text, expected) => {
+    expect(parseCookieDate(text)).toBe(expected);
+  });
+
+  it.each([
+    ['29 February of a common year', '29 Feb 2023 12:00:00'],
+    ['31 April', '31 Apr 2030 00:00:00'],
+    ['day 0', '0 Jan 2030 00:00:00'],
+    ['hour 24', '1 Jan 2030 24:00:00'],
+    ['minute 60', '1 Jan 2030 23:60:00'],
+    ['second 60', '1 Jan 2030 23:59:60'],
+    ['a year before 1601', '1 Jan 1600 00:00:00'],
+    ['a five-digit year', '1 Jan 20300 00:00:00'],
+    ['a missing time', 'Thu, 24 Dec 2026'],
+    ['a missing month', 'Thu, 24 2026 10:00:00'],
+    ['a time field of three digits', '1 Jan 2030 10:00:000'],
+    ['an empty string', ''],
+    ['only delimiters', ' ,;-/ '],
+  ])('rejects %s', (_label, text) => {
+    expect(parseCookieDate(text)).toBeNull();
+  });
+
+  it('takes the first time token and ignores later ones', () => {
+    expect(parseCookieDate('1 Jan 2030 10:11:12 23:59:59')).toBe(Date.UTC(2030, 0, 1, 10, 11, 12));
+  });
+});
+
+describe('parseCookieDate against tough-cookie, which implements the same §5.1.1 algorithm', () => {
+  const token = fc.oneof(
+    fc.constantFrom('Thu', 'Dec', 'dec', 'DECEMBER', 'Mar', 'Sun', 'GMT', 'UTC', '+0000', 'x'),
+    fc.integer({ min: 0, max: 99999 }).map(String),
+    fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(
+      ([h, m, s]) => `${h}:${m}:${String(s).padStart(2, '0')}`,
+    ),
+  );
+  const delimiter = fc.constantFrom(' ', ', ', '-', '/', '\t', '  ');
+  const soup = fc.array(fc.tuple(token, delimiter), { maxLength: 8 }).map((parts) => parts.flat().join(''));
+  // Fixed-layout dates, valid and slightly off, to pin the fast path to the full algorithm.
+  const fixdate = fc
+    .tuple(
+      fc.constantFrom('Thu', 'Mon', 'Dec', 'Jan', 'X1y'),
+      fc.constantFrom(' ', '-'),
+      fc.integer({ min: 0, max: 39 }),
+      fc.constantFrom('Jan', 'Feb', 'Apr', 'Dec', 'Foo', 'sep'),
+      fc.integer({ min: 1500, max: 9999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.constantFrom(' GMT', '', ' 5', '9', 'Z', ' 12:00:00'),
+    )
+    .map(
+      ([weekday, sep, day, month, year, n, tail]) =>
+        `${weekday}, ${String(day).padStart(2, '0')}${sep}${month}${sep}${year} ${String(n % 24).padStart(2, '0')}:${String(n).padStart(2, '0')}:${String(59 - (n % 60)).padStart(2, '0')}${tail}`,
+    );
+
+  it('agrees on token soup and on fixed-layout dates', () => {
+    fc.assert(
+      fc.property(fc.oneof(soup, fixdate), (text) => {
+        expect(parseCookieDate(text)).toBe(parseDate(text)?.getTime() ?? null);
+      }),
+      { seed: 511, numRuns: 3000 },
+    );
+  });
+});
