@@ -1,4 +1,3 @@
-import { recordScriptChange } from '../core/ledger';
 import type { Cookies } from '../platform/browser';
 import { changesFor, isPrivateStore } from '../platform/cookie-changes';
 import type { LedgerStore } from '../platform/ledger-store';
@@ -14,9 +13,7 @@ export function createCookieChangeHandler({ store, ready }: { store: LedgerStore
       void ready.then(() => {
         const incognito = isPrivateStore(change.cookie.storeId);
         const ledger = incognito ? store.incognito : store.ledger;
-        for (const c of changesFor(ledger, change.cookie, time)) {
-          if (recordScriptChange(ledger, c)) store.markDirty(c.site, incognito);
-        }
+        for (const c of changesFor(ledger, change.cookie, time)) store.recordScript(c, incognito);
       });
     }, HEADER_GRACE_MS);
   };

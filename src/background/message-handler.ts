@@ -1,6 +1,8 @@
 import { httpOrigin } from '../core/ledger';
-import { parseEnvelope, type Envelope, type MessageMap, type MessageType, type Reply, type TabView } from '../core/messages';
+import { parseEnvelope, type Envelope, type MessageMap, type MessageType, type Reply, type StoredWordlist, type TabView } from '../core/messages';
+import { parseWordlist } from '../core/session';
 import { browser, type Runtime } from '../platform/browser';
+import { canCreateBlobUrls, downloadText } from '../platform/downloads';
 import { jarFor } from '../platform/jar-view';
 import type { LedgerStore } from '../platform/ledger-store';
 import { isOwnPage } from '../platform/messaging';
@@ -78,5 +80,34 @@ function createHandlers({ store, settings, ready, drain }: Deps): Handlers {
       store.setLimits({ ...store.limits, historyPerCookie: next.historyPerCookie });
       return { settings: next };
     },
+    'get-wordlist': async () => {
+      const stored = await browser.storage.local.get(WORDLIST_KEY);
+      return { wordlist: storedWordlist(stored[WORDLIST_KEY]) };
+    },
+    'set-wordlist': async ({ wordlist }) => {
+      if (wordlist === null || typeof wordlist !== 'object') {
+        await browser.storage.local.remove(WORDLIST_KEY);
+        return { wordlist: null };
+      }
+      const next = storedWordlist(wordlist);
+      if (!next) throw new Error('a wordlist needs a name and a text');
+      await browser.storage.local.set({ [WORDLIST_KEY]: next });
+      return { wordlist: next };
+    },
+    'download-file': async (file) => {
+      if (!canCreateBlobUrls()) return { started: false };
+      await downloadText(browser.downloads, { fileName: String(file.fileName), mediaType: String(file.mediaType), text: String(file.text) });
+      return { started: true };
+    },
   };
+}
+
+const WORDLIST_KEY = 'wordlist';
+
+/** A wordlist from storage or a message, counted afresh: neither source is trusted to have counted it. */
+function storedWordlist(raw: unknown): StoredWordlist | null {
+  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  if (typeof r.name !== 'string' || typeof r.text !== 'string') return null;
+  const { secrets, skipped } = parseWordlist(r.text);
+  return { name: r.name, text: r.text, count: secrets.length, skipped };
 }

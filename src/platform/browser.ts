@@ -3,4 +3,4 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
-export type { Browser, Cookies, Tabs, WebRequest, Runtime, Storage } from 'webextension-polyfill';
+export type { Browser, Cookies, Downloads, Tabs, WebRequest, Runtime, Storage } from 'webextension-polyfill';

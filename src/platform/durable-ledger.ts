@@ -1,0 +1,233 @@
+/*
+ * One ledger, kept in memory and made durable in one storage area through a write-ahead log.
+ *
+ *   record(obs) ─► ledger (memory) ─► log buffer ─(same task)─► set {log:<seq>: [entries]}
+ *                                                                     │ (idle, or many logs)
+ *                                                                     ▼
+ *                                 compact: set {site:<origin>…, meta.compactedThrough: seq}
+ *                                          then remove log:… ≤ seq
+ *
+ * An MV3 service worker can be stopped at any moment, and whatever was only in memory is gone.
+ * Each response is therefore written as a small log entry in the same task that recorded it
+ * (storage calls reach the browser in the order they are made, so log writes need not wait for
+ * each other), and the large per-site records are rewritten only when things are quiet. On wake,
+ * the site records are read back and the logs written after the last compaction are replayed
+ * through the same pure `recordObservation`, which rebuilds exactly the state that was lost.
+ */
+import { createLedger, recordObservation, recordScriptChange, siteFromJson, siteKeyFor, type Ledger, type LedgerLimits, type ScriptChange } from '../core/ledger';
+import type { Observation } from '../core/observation';
+import type { StorageArea } from './storage-area';
+
+export type LogEntry = { obs: Observation } | { script: ScriptChange };
+
+const SITE_PREFIX = 'site:';
+const LOG_PREFIX = 'log:';
+const META_KEY = 'ledger-meta';
+/** Compact once this many log writes piled up, or after this long without a response. */
+const LOGS_BEFORE_COMPACTION = 200;
+const IDLE_MS_BEFORE_COMPACTION = 1500;
+
+export class DurableLedger {
+  readonly ledger: Ledger = createLedger();
+  readonly ready: Promise<void>;
+  notice: string | null = null;
+  private loaded = false;
+  private waiting: LogEntry[] = [];
+  private buffer: LogEntry[] = [];
+  private seq = 0;
+  private compactedThrough = 0;
+  private logKeys: string[] = [];
+  private dirty = new Set<string>();
+  private gone = new Set<string>();
+  private chain: Promise<void> = Promise.resolve();
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastWrite: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly area: StorageArea,
+    private readonly limits: () => LedgerLimits,
+  ) {
+    this.ready = this.load();
+  }
+
+  /** Records a response. Before the stored ledger is read back, entries wait, in order. */
+  record(obs: Observation): string | null {
+    return this.apply({ obs });
+  }
+
+  recordScript(change: ScriptChange): void {
+    this.apply({ script: change });
+  }
+
+  /** Resolves once everything recorded so far is written, and the log is compacted. */
+  async flush(): Promise<void> {
+    await this.ready;
+    this.writeLog();
+    await this.lastWrite;
+    await this.compact();
+  }
+
+  async clearSite(site: string): Promise<void> {
+    await this.ready;
+    delete this.ledger.sites[site];
+    this.dirty.delete(site);
+    this.gone.add(site);
+    await this.flush();
+  }
+
+  async clearAll(): Promise<void> {
+    await this.ready;
+    for (const site of Object.keys(this.ledger.sites)) this.gone.add(site);
+    for (const key of Object.keys(this.ledger.sites)) delete this.ledger.sites[key];
+    this.ledger.evictedSites = 0;
+    this.dirty.clear();
+    this.notice = null;
+    await this.flush();
+  }
+
+  private apply(entry: LogEntry): string | null {
+    if (!this.loaded) {
+      this.waiting.push(entry);
+      return null;
+    }
+    const site = this.applyInMemory(entry);
+    if (site === null) return null;
+    this.buffer.push(entry);
+    if (this.buffer.length === 1) queueMicrotask(() => this.writeLog());
+    this.scheduleCompaction();
+    return site;
+  }
+
+  private applyInMemory(entry: LogEntry): string | null {
+    if ('script' in entry) {
+      const changed = recordScriptChange(this.ledger, entry.script);
+      if (changed) this.dirty.add(entry.script.site);
+      return changed ? entry.script.site : null;
+    }
+    const key = siteKeyFor(entry.obs);
+    const isNew = key !== null && !(key in this.ledger.sites);
+    const before = isNew ? Object.keys(this.ledger.sites) : [];
+    const site = recordObservation(this.ledger, entry.obs, { limits: this.limits() });
+    if (site === null) return null;
+    this.dirty.add(site);
+    for (const old of before) if (!(old in this.ledger.sites)) this.gone.add(old);
+    return site;
+  }
+
+  private writeLog(): void {
+    if (this.buffer.length === 0) return;
+    this.seq += 1;
+    const key = LOG_PREFIX + String(this.seq).padStart(12, '0');
+    this.logKeys.push(key);
+    const entries = this.buffer;
+    this.buffer = [];
+    this.lastWrite = this.area.set({ [key]: entries }).catch(() => this.recoverFromFailedWrite());
+    if (this.logKeys.length >= LOGS_BEFORE_COMPACTION) void this.compact();
+  }
+
+  private scheduleCompaction(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      void this.compact();
+    }, IDLE_MS_BEFORE_COMPACTION);
+  }
+
+  /** Rewrites the sites changed since the last compaction, then drops the logs they absorbed. */
+  private compact(): Promise<void> {
+    this.chain = this.chain.then(() => this.compactNow());
+    return this.chain;
+  }
+
+  private async compactNow(): Promise<void> {
+    for (;;) {
+      const through = this.seq;
+      const logs = this.logKeys.splice(0);
+      const items: Record<string, unknown> = { [META_KEY]: { version: 1, evictedSites: this.ledger.evictedSites, compactedThrough: through } };
+      for (const site of this.dirty) {
+        const record = this.ledger.sites[site];
+        if (record) items[SITE_PREFIX + site] = record;
+      }
+      const gone = [...this.gone].map((s) => SITE_PREFIX + s);
+      this.dirty.clear();
+      this.gone.clear();
+      try {
+        await this.area.set(items);
+        this.compactedThrough = through;
+        await this.area.remove([...logs, ...gone]).catch(() => undefined);
+        return;
+      } catch {
+        if (!(await this.makeRoom())) return;
+      }
+    }
+  }
+
+  /** A log write failed (storage full): rewrite everything that is left once room is made. */
+  private recoverFromFailedWrite(): Promise<void> {
+    this.chain = this.chain.then(async () => {
+      if (await this.makeRoom()) await this.compactNow();
+    });
+    return this.chain;
+  }
+
+  /**
+   * Storage is full: drop the least recently seen quarter of the sites, and every log (what they
+   * held of the remaining sites is in memory and is rewritten whole next). Says so once; recording
+   * goes on, and nothing is thrown back into the browser's event loop. False when nothing is left.
+   */
+  private async makeRoom(): Promise<boolean> {
+    const sites = Object.values(this.ledger.sites).sort((a, b) => a.lastSeen - b.lastSeen);
+    if (sites.length === 0) return false;
+    const drop = sites.slice(0, Math.max(1, Math.ceil(sites.length / 4)));
+    for (const site of drop) {
+      delete this.ledger.sites[site.site];
+      this.ledger.evictedSites += 1;
+    }
+    const stored = Object.keys(await this.area.get(null).catch(() => ({})));
+    const stale = stored.filter((k) => k.startsWith(LOG_PREFIX) || (k.startsWith(SITE_PREFIX) && !(k.slice(SITE_PREFIX.length) in this.ledger.sites)));
+    await this.area.remove(stale).catch(() => undefined);
+    this.logKeys = [];
+    this.gone.clear();
+    for (const site of Object.keys(this.ledger.sites)) this.dirty.add(site);
+    this.notice = `Storage was full: the ${drop.length} least recently seen site(s) were removed to make room; recording goes on.`;
+    return true;
+  }
+
+  private async load(): Promise<void> {
+    const stored = await this.area.get(null).catch(() => ({}) as Record<string, unknown>);
+    const meta = stored[META_KEY] as { evictedSites?: unknown; compactedThrough?: unknown } | undefined;
+    this.compactedThrough = typeof meta?.compactedThrough === 'number' ? meta.compactedThrough : 0;
+    if (typeof meta?.evictedSites === 'number') this.ledger.evictedSites = meta.evictedSites;
+    for (const [key, value] of Object.entries(stored)) {
+      if (!key.startsWith(SITE_PREFIX)) continue;
+      const site = siteFromJson(value);
+      if (site) this.ledger.sites[site.site] = site;
+    }
+    this.seq = this.compactedThrough;
+    const logs = Object.keys(stored).filter((k) => k.startsWith(LOG_PREFIX)).sort();
+    for (const key of logs) {
+      const seq = Number(key.slice(LOG_PREFIX.length));
+      if (!Number.isSafeInteger(seq) || seq <= this.compactedThrough) continue;
+      this.seq = Math.max(this.seq, seq);
+      this.logKeys.push(key);
+      const entries = stored[key];
+      if (Array.isArray(entries)) for (const entry of entries) if (isLogEntry(entry)) this.applyInMemory(entry);
+    }
+    this.loaded = true;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const entry of waiting) this.apply(entry);
+    if (this.logKeys.length > 0) void this.compact();
+  }
+}
+
+function isLogEntry(raw: unknown): raw is LogEntry {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const obs = (raw as { obs?: unknown }).obs;
+  if (typeof obs === 'object' && obs !== null) {
+    const o = obs as Partial<Observation>;
+    return typeof o.url === 'string' && typeof o.time === 'number' && Array.isArray(o.setCookies) && o.setCookies.every((l) => typeof l === 'string');
+  }
+  const script = (raw as { script?: unknown }).script;
+  return typeof script === 'object' && script !== null && typeof (script as ScriptChange).site === 'string' && typeof (script as ScriptChange).name === 'string';
+}

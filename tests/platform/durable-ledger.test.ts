@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DurableLedger } from '../../src/platform/durable-ledger';
+import { DEFAULT_LIMITS } from '../../src/core/ledger';
+import { response, T0 } from '../core/ledger/observations';
+import { FakeStorage } from './fake-storage';
+
+const SITE = 'http://127.0.0.1:5000';
+const limits = () => DEFAULT_LIMITS;
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
+
+describe('DurableLedger', () => {
+  it('keeps every response recorded before the worker is stopped, without waiting for a compaction', async () => {
+    const area = new FakeStorage();
+    const before = new DurableLedger(area, limits);
+    await before.ready;
+    for (let i = 0; i < 120; i++) {
+      before.record(response(`${SITE}/p${i}`, [`session=eyJ1Ijoi${i % 3}In0.ts${i}.sig; Path=/`], { time: T0 + i }));
+      if (i % 7 === 0) await nextTask();
+    }
+    await Promise.resolve();
+    // The worker dies here: no flush, no compaction. A new one reads storage back.
+    const after = new DurableLedger(area, limits);
+    await after.ready;
+    expect(after.ledger).toEqual(before.ledger);
+    expect(after.ledger.sites[SITE]?.responses).toBe(120);
+  });
+
+  it('rewrites site records and drops the logs they absorbed when compacting', async () => {
+    const area = new FakeStorage();
+    const ledger = new DurableLedger(area, limits);
+    await ledger.ready;
+    for (let i = 0; i < 10; i++) ledger.record(response(`${SITE}/p${i}`, ['a=1']));
+    await ledger.flush();
+    expect(Object.keys(area.data).filter((k) => k.startsWith('log:'))).toEqual([]);
+    expect((area.data[`site:${SITE}`] as { responses: number }).responses).toBe(10);
+    const reread = new DurableLedger(area, limits);
+    await reread.ready;
+    expect(reread.ledger.sites[SITE]?.responses).toBe(10);
+  });
+
+  it('never counts a response twice when the worker died between a compaction and the removal of its logs', async () => {
+    const area = new FakeStorage();
+    const ledger = new DurableLedger(area, limits);
+    await ledger.ready;
+    for (let i = 0; i < 5; i++) ledger.record(response(`${SITE}/p${i}`, ['a=1']));
+    await Promise.resolve();
+    const logs = Object.fromEntries(Object.entries(area.data).filter(([k]) => k.startsWith('log:')));
+    await ledger.flush();
+    Object.assign(area.data, logs);
+    const reread = new DurableLedger(area, limits);
+    await reread.ready;
+    expect(reread.ledger.sites[SITE]?.responses).toBe(5);
+  });
+
+  it('replays script changes as well as responses', async () => {
+    const area = new FakeStorage();
+    const ledger = new DurableLedger(area, limits);
+    await ledger.ready;
+    ledger.record(response(`${SITE}/`, []));
+    ledger.recordScript({ site: SITE, name: 'theme', value: 'dark', domain: '127.0.0.1', hostOnly: true, path: '/', secure: false, time: T0 }, );
+    await Promise.resolve();
+    const reread = new DurableLedger(area, limits);
+    await reread.ready;
+    expect(Object.values(reread.ledger.sites[SITE]?.cookies ?? {})[0]).toMatchObject({ name: 'theme', scriptChanges: 1, setCount: 0 });
+  });
+
+  it('ignores damaged log entries and keeps the rest', async () => {
+    const area = new FakeStorage();
+    area.data['log:000000000001'] = [{ obs: { url: 1 } }, 'junk', { obs: response(`${SITE}/`, ['a=1']) }];
+    const ledger = new DurableLedger(area, limits);
+    await ledger.ready;
+    expect(ledger.ledger.sites[SITE]?.responses).toBe(1);
+  });
+});
