@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM } from './browsers';
@@ -20,8 +20,9 @@ export interface ChromiumSession {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launchChromium(options: { userDataDir?: string; extraArgs?: string[] } = {}): Promise<ChromiumSession> {
+export async function launchChromium(options: { userDataDir?: string; extraArgs?: string[]; downloadDir?: string } = {}): Promise<ChromiumSession> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cookie-audit-chromium-'));
+  if (options.downloadDir) setDownloadDir(userDataDir, options.downloadDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -38,6 +39,7 @@ export async function launchChromium(options: { userDataDir?: string; extraArgs?
       ...(options.extraArgs ?? []),
     ],
   });
+  if (options.downloadDir) await useBrowserDownloads(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   await warmUp(context, worker);
@@ -78,14 +80,37 @@ async function warmUp(context: BrowserContext, worker: Worker): Promise<void> {
   try {
     await waitFor('the extension to record its first Set-Cookie', async () => {
       await page.goto(server.origin);
-      return worker.evaluate(async (key: string) => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { cookies?: Record<string, { setCount: number }> }>> } } } }).chrome;
-        const site = (await api.storage.local.get(key))[key];
-        return Object.values(site?.cookies ?? {}).some((c) => c.setCount > 0);
-      }, `site:${server.origin}`);
+      // Recorded responses reach storage as log entries first (see src/platform/durable-ledger.ts).
+      return worker.evaluate(async (origin: string) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+        const stored = JSON.stringify(await api.storage.local.get(null));
+        return stored.includes(origin) && stored.includes('warmup=1');
+      }, server.origin);
     }, 30_000);
   } finally {
     await page.close();
     await server.close();
+  }
+}
+
+/** The profile's download folder, with the "ask where to save" prompt off. */
+function setDownloadDir(userDataDir: string, dir: string): void {
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  const prefs = { download: { default_directory: dir, prompt_for_download: false, directory_upgrade: true } };
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(prefs));
+}
+
+/**
+ * Playwright routes every download to its own folder under a GUID name, which hides the name the
+ * extension chose; the browser's own download flow keeps it, in the profile's download folder.
+ */
+async function useBrowserDownloads(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    await cdp.detach();
+  } finally {
+    await page.close();
   }
 }

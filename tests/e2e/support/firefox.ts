@@ -21,7 +21,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(options: { downloadDir?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -31,6 +31,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'extensions.experiments.enabled': true,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}),
+      ...options.prefs,
     },
   });
   const extensionId = await browser.installExtension(FIREFOX_DIST);
@@ -88,14 +90,28 @@ async function warmUp(browser: Browser, extensionPage: Page): Promise<void> {
   try {
     await waitFor('the extension to record its first Set-Cookie', async () => {
       await page.goto(server.origin);
-      return extensionPage.evaluate(async (key: string) => {
-        const api = (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, { cookies?: Record<string, { setCount: number }> }>> } } } }).browser;
-        const site = (await api.storage.local.get(key))[key];
-        return Object.values(site?.cookies ?? {}).some((c) => c.setCount > 0);
-      }, `site:${server.origin}`);
+      // Recorded responses reach storage as log entries first (see src/platform/durable-ledger.ts).
+      return extensionPage.evaluate(async (origin: string) => {
+        const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).browser;
+        const stored = JSON.stringify(await api.storage.local.get(null));
+        return stored.includes(origin) && stored.includes('warmup=1');
+      }, server.origin);
     }, 30_000);
   } finally {
     await page.close();
     await server.close();
   }
+}
+
+/** Downloads go straight to `dir` under the name the extension gives them, with no dialog or panel. */
+function downloadPrefs(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.dir': dir,
+    'browser.download.folderList': 2,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.panel.shown': true,
+  };
 }
