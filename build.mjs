@@ -2,7 +2,8 @@
 //   node build.mjs            dist/chrome, dist/firefox, dist/cli, dist/lib, dist/types
 //   node build.mjs --package  also dist/cookie-audit-<version>-{chrome,firefox}.zip (reproducible)
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { writeZip } from './tools/zip.mjs';
 
@@ -103,7 +104,31 @@ async function buildNode() {
     await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/cookie-audit.js', banner: { js: '#!/usr/bin/env node' } });
     chmodSync('dist/cli/cookie-audit.js', 0o755);
   }
-  if (existsSync('tsconfig.lib.json')) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json'], { stdio: 'inherit' });
+  if (existsSync('tsconfig.lib.json')) {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json'], { stdio: 'inherit' });
+    explicitDeclarationImports('dist/types');
+  }
+}
+
+// The sources import extensionless paths (the bundler resolves them); Node's own resolution, which
+// TypeScript's `moduleResolution: nodenext` follows, needs the file named. Rewrite the emitted
+// declarations' relative imports to './x.js' or './x/index.js'.
+function explicitDeclarationImports(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      explicitDeclarationImports(path);
+      continue;
+    }
+    if (!entry.name.endsWith('.d.ts')) continue;
+    const text = readFileSync(path, 'utf8');
+    const fixed = text.replace(/((?:from|import\()\s*['"])(\.{1,2}\/[^'"]*?)(['"])/g, (all, head, spec, tail) => {
+      if (/\.(js|mjs|cjs|json)$/.test(spec)) return all;
+      const target = join(dirname(path), spec);
+      return existsSync(`${target}.d.ts`) ? `${head}${spec}.js${tail}` : existsSync(join(target, 'index.d.ts')) ? `${head}${spec}/index.js${tail}` : all;
+    });
+    if (fixed !== text) writeFileSync(path, fixed);
+  }
 }
 
 await Promise.all(Object.keys(BROWSERS).map(buildExtension));
