@@ -29,12 +29,35 @@ export interface TabView {
   notice: string | null;
 }
 
+/** The user's wordlist for the known-secret check, as stored: the file's text, parsed where it is used. */
+export interface StoredWordlist {
+  /** The file name the user picked. */
+  name: string;
+  text: string;
+  /** Secrets parseWordlist reads from the text. */
+  count: number;
+  /** Lines written as Python literals that are not valid ones. */
+  skipped: number;
+}
+
+/** A finished export, handed to whichever context can keep its blob: URL alive until the download ends. */
+export interface DownloadRequest {
+  fileName: string;
+  mediaType: string;
+  text: string;
+}
+
 export interface MessageMap {
   'get-tab-view': { request: { tabId: number | null }; response: TabView };
   'get-ledger': { request: Record<string, never>; response: { ledger: Ledger; incognito: Ledger; settings: Settings; notice: string | null } };
   'clear-site': { request: { site: string }; response: { ok: true } };
   'clear-all': { request: Record<string, never>; response: { ok: true } };
   'set-settings': { request: { settings: Partial<Settings> }; response: { settings: Settings } };
+  'get-wordlist': { request: Record<string, never>; response: { wordlist: StoredWordlist | null } };
+  /** `null` removes the stored wordlist. */
+  'set-wordlist': { request: { wordlist: { name: string; text: string } | null }; response: { wordlist: StoredWordlist | null } };
+  /** `started: false` when the background cannot create blob: URLs (Chrome's service worker): the page downloads itself. */
+  'download-file': { request: DownloadRequest; response: { started: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -46,7 +69,16 @@ export interface Envelope<T extends MessageType = MessageType> {
 
 export type Reply<T extends MessageType> = { ok: true; data: MessageMap[T]['response'] } | { ok: false; error: string };
 
-const TYPES: readonly MessageType[] = ['get-tab-view', 'get-ledger', 'clear-site', 'clear-all', 'set-settings'];
+const TYPES: readonly MessageType[] = [
+  'get-tab-view',
+  'get-ledger',
+  'clear-site',
+  'clear-all',
+  'set-settings',
+  'get-wordlist',
+  'set-wordlist',
+  'download-file',
+];
 
 /** Checks the shape of an incoming message; unknown types are refused. */
 export function parseEnvelope(raw: unknown): Envelope | null {

@@ -1,52 +1,75 @@
-import type { MessageMap } from '../core/messages';
+import type { Settings, StoredWordlist } from '../core/messages';
+import type { ReportFormat } from '../core/report';
+import { ExportControls } from '../ui/export-controls';
+import { t } from '../ui/i18n';
+import { ClearAll } from './clear-all';
+import type { ReportSite } from './report-sites';
+import { SettingsPanel } from './settings-panel';
+import { SitesTable } from './sites-table';
+import { WordlistPicker } from './wordlist-picker';
 
-type LedgerData = MessageMap['get-ledger']['response'];
+export interface ReportActions {
+  exportAll(format: ReportFormat): Promise<string>;
+  setSettings(patch: Partial<Settings>): void;
+  pickWordlist(file: { name: string; text: string }): Promise<void>;
+  removeWordlist(): Promise<void>;
+  clearAll(): void;
+}
 
-export function ReportPage({ data, welcome, onClearAll }: { data: LedgerData; welcome: boolean; onClearAll: () => void }) {
-  const sites = [...Object.values(data.ledger.sites), ...Object.values(data.incognito.sites)].sort((a, b) => b.lastSeen - a.lastSeen);
+export interface ReportProps {
+  sites: ReportSite[];
+  settings: Settings;
+  wordlist: StoredWordlist | null;
+  notice: string | null;
+  welcome: boolean;
+  /** Secrets of the user's wordlist still being tried (0 once done). */
+  checkingSecrets: number;
+  actions: ReportActions;
+}
+
+export function ReportPage({ sites, settings, wordlist, notice, welcome, checkingSecrets, actions }: ReportProps) {
   return (
-    <main>
-      <h1>Cookie Audit</h1>
+    <main class="report">
+      <header class="report-header">
+        <div>
+          <h1>{t('extensionName')}</h1>
+          <p class="muted">{t('reportTagline')}</p>
+        </div>
+        {sites.length > 0 && <ExportControls idPrefix="report" onExport={actions.exportAll} />}
+      </header>
       {welcome && (
-        <section class="notice" aria-label="Welcome">
-          <p>
-            Cookie Audit records the <code>Set-Cookie</code> headers of every response your browser receives, counts how often each
-            cookie is re-sent, and shows what the browser really keeps. Open the toolbar button on any site to see its cookies.
-            Nothing leaves this computer; cookie values stay in this browser's extension storage and are redacted in exports.
-          </p>
+        <section class="welcome" aria-labelledby="welcome-heading">
+          <h2 id="welcome-heading">{t('welcomeHeading')}</h2>
+          <p>{t('welcomeRecords')}</p>
+          <p>{t('welcomePrivacy')}</p>
         </section>
       )}
-      {data.notice && <p class="notice" role="status">{data.notice}</p>}
-      <h2>Recorded sites</h2>
-      {sites.length === 0 ? (
-        <p class="empty">No site recorded yet. Browse a site, then come back.</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Site</th>
-              <th scope="col">Responses</th>
-              <th scope="col">Cookies</th>
-              <th scope="col">Last seen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sites.map((s) => (
-              <tr key={s.site} data-site={s.site}>
-                <td>{s.site}</td>
-                <td>{s.responses}</td>
-                <td>{Object.keys(s.cookies).length}</td>
-                <td>{new Date(s.lastSeen).toLocaleString()}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
       )}
-      <p>
-        <button type="button" onClick={onClearAll}>
-          Clear all data
-        </button>
-      </p>
+      {settings.paused && (
+        <p class="notice notice-warn" role="status">
+          {t('paused')}
+        </p>
+      )}
+      {checkingSecrets > 0 && (
+        <p class="notice" role="status">
+          {t('checkingWordlist', [checkingSecrets])}
+        </p>
+      )}
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading" class="section-heading">
+          {t('recordedSites')} <span class="heading-count">{sites.length}</span>
+        </h2>
+        {sites.length === 0 ? <p class="empty">{t('noSitesRecorded')}</p> : <SitesTable sites={sites} />}
+      </section>
+      <div class="cards">
+        <SettingsPanel settings={settings} onChange={actions.setSettings} />
+        <WordlistPicker wordlist={wordlist} onPick={actions.pickWordlist} onRemove={actions.removeWordlist} />
+        <ClearAll onClear={actions.clearAll} />
+      </div>
     </main>
   );
 }

@@ -65,4 +65,15 @@ describe.each(BROWSERS)('recording in $name', ({ available, launch }) => {
     await popup.close();
     await page.close();
   });
+
+  it.runIf(available())('counts two tabs bursting at once, with the popup open, without losing or doubling a response', async () => {
+    const first = await browser.openPage(`${flask.origin}/`, 'ready');
+    const open = await browser.popup(first.tabId);
+    const pages = await Promise.all([browser.openPage(`${flask.origin}/burst?n=200`, 'done'), browser.openPage(`${flask.origin}/burst?n=200`, 'done')]);
+    const { popup, count } = await countMatchingServer(first.tabId);
+    expect(count.sets).toBeGreaterThanOrEqual(403);
+    await popup.close();
+    await open.close();
+    for (const page of [first, ...pages]) await page.close();
+  });
 });

@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
-const APP = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures/flask_app.py');
+const FIXTURES = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../fixtures');
+const APP = resolve(FIXTURES, 'flask_app.py');
+/** A Flask app whose cookies and session carry markup, for the escaping tests. */
+export const XSS_APP = resolve(FIXTURES, 'flask_xss_app.py');
 
 export interface FlaskServer {
   origin: string;
@@ -11,9 +14,9 @@ export interface FlaskServer {
   stop(): Promise<void>;
 }
 
-/** Starts the fixture Flask app (Debian's python3-flask) on 127.0.0.1 with a free port. */
-export async function startFlask(secret?: string): Promise<FlaskServer> {
-  const child = spawn('/usr/bin/python3', [APP, '0', ...(secret ? [secret] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts a fixture Flask app (Debian's python3-flask; flask_app.py unless told) on 127.0.0.1 with a free port. */
+export async function startFlask(secret?: string, app: string = APP): Promise<FlaskServer> {
+  const child = spawn('/usr/bin/python3', [app, '0', ...(secret ? [secret] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
   const port = await new Promise<number>((done, fail) => {
     let out = '';
     let err = '';

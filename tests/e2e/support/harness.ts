@@ -10,13 +10,26 @@ export interface ExtensionView {
   /** The value of `attribute` on every element matching `selector`. */
   attrs(selector: string, attribute: string): Promise<string[]>;
   click(selector: string): Promise<void>;
+  /** Types `text` into the input matching `selector`, replacing what it held. */
+  type(selector: string, text: string): Promise<void>;
+  /** Presses one key (e.g. 'Enter', 'Tab') on whatever has the focus. */
+  press(key: string): Promise<void>;
+  /** Evaluates a script's source in the page (not subject to the page's CSP) and returns its JSON value. */
+  evaluate<T>(source: string): Promise<T>;
   screenshot(path: string, size: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface OpenedPage {
   tabId: number;
+  evaluate<T>(source: string): Promise<T>;
+  screenshot(path: string, size: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Where the browser saves downloads, under the name the extension gives them, without asking. */
+  downloadDir?: string;
 }
 
 /** One browser with the extension loaded, driven the same way whichever browser it is. */
@@ -31,13 +44,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function chromiumHarness(): Promise<Harness> {
-  const chrome = await launchChromium();
+export async function chromiumHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const chrome = await launchChromium(options.downloadDir ? { downloadDir: options.downloadDir } : {});
   const view = (page: PwPage): ExtensionView => ({
     text: (s) => page.locator(s).first().textContent({ timeout: 2000 }).catch(() => null),
     texts: (s) => page.locator(s).allTextContents(),
     attrs: (s, a) => page.locator(s).evaluateAll((els, name) => els.map((el) => el.getAttribute(name) ?? ''), a),
     click: (s) => page.locator(s).first().click(),
+    type: (s, text) => page.locator(s).first().fill(text),
+    press: (key) => page.keyboard.press(key),
+    evaluate: (source) => page.evaluate(source),
     async screenshot(path, size) {
       await page.setViewportSize(size);
       await page.screenshot({ path });
@@ -50,7 +66,15 @@ export async function chromiumHarness(): Promise<Harness> {
       const page = await chrome.context.newPage();
       await page.goto(url);
       await page.waitForFunction((t) => document.title === t, title, { timeout: 60_000 });
-      return { tabId: await chrome.tabIdOf(page), close: () => page.close() };
+      return {
+        tabId: await chrome.tabIdOf(page),
+        evaluate: (source) => page.evaluate(source),
+        async screenshot(path, size) {
+          await page.setViewportSize(size);
+          await page.screenshot({ path });
+        },
+        close: () => page.close(),
+      };
     },
     popup: async (tabId) => view(await chrome.openExtensionPage(`popup.html?tab=${tabId}`)),
     reportPage: async () => view(await chrome.openExtensionPage('report.html')),
@@ -63,14 +87,27 @@ export async function chromiumHarness(): Promise<Harness> {
   };
 }
 
-export async function firefoxHarness(): Promise<Harness> {
-  const firefox = await launchFirefox();
+export async function firefoxHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const firefox = await launchFirefox(options.downloadDir ? { downloadDir: options.downloadDir } : {});
   // One extension tab serves every view: Firefox lets only the extension's own tab reach its pages.
   const view = (page: PpPage): ExtensionView => ({
     text: (s) => page.$eval(s, (el) => el.textContent).catch(() => null),
     texts: (s) => page.$$eval(s, (els) => els.map((el) => el.textContent ?? '')),
     attrs: (s, a) => page.$$eval(s, (els, name) => els.map((el) => el.getAttribute(name) ?? ''), a),
     click: (s) => page.$eval(s, (el) => (el as HTMLElement).click()),
+    type: async (s, text) => {
+      await page.$eval(s, (el) => {
+        (el as HTMLInputElement).value = '';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      if (text !== '') await page.type(s, text);
+    },
+    // Keys go to the window in front: the extension's tab may be behind the pages the test opened.
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press(key as never);
+    },
+    evaluate: <T,>(source: string) => page.evaluate(source) as Promise<T>,
     async screenshot(path, size) {
       await page.setViewport(size);
       await page.screenshot({ path: path as `${string}.png` });
@@ -84,7 +121,15 @@ export async function firefoxHarness(): Promise<Harness> {
       await page.goto(url);
       await page.waitForFunction((t: string) => document.title === t, { timeout: 60_000 }, title);
       const tabId = await firefox.tabIdFor(url);
-      return { tabId, close: () => page.close() };
+      return {
+        tabId,
+        evaluate: <T,>(source: string) => page.evaluate(source) as Promise<T>,
+        async screenshot(path, size) {
+          await page.setViewport(size);
+          await page.screenshot({ path: path as `${string}.png` });
+        },
+        close: () => page.close(),
+      };
     },
     popup: async (tabId) => view(await firefox.showExtensionPage(`popup.html?tab=${tabId}`)),
     reportPage: async () => view(await firefox.showExtensionPage('report.html')),

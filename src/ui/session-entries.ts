@@ -1,0 +1,47 @@
+/** The rows of a decoded session: each top-level key, its value as text, whether it is secret, who wrote it. */
+import type { Attribution, DecodedSession } from '../core/session/types';
+
+export interface SessionEntry {
+  key: string;
+  /** The value as text, or null when the payload was not decoded with values. */
+  value: string | null;
+  sensitive: boolean;
+  attribution: Attribution[];
+}
+
+const MAX_VALUE = 2000;
+
+/** `payload` is the session's payload with values (null when only the redacted one is known). */
+export function sessionEntries(session: DecodedSession, payload: unknown): SessionEntry[] {
+  const keys = topLevel(session.payload);
+  const values = payload === null || payload === undefined ? null : topLevel(payload);
+  return keys.map(([key]) => {
+    const found = values?.find(([k]) => k === key);
+    return {
+      key,
+      value: found ? text(found[1]) : null,
+      sensitive: session.sensitive.some((s) => s.key === '' || under(s.key, key)),
+      attribution: session.attribution.filter((a) => under(a.key, key)),
+    };
+  });
+}
+
+function under(path: string, key: string): boolean {
+  return path === key || path.startsWith(`${key}.`);
+}
+
+/** An object's own entries; any other payload is one entry with an empty key. */
+function topLevel(payload: unknown): [string, unknown][] {
+  if (payload !== null && typeof payload === 'object' && !Array.isArray(payload)) return Object.entries(payload);
+  return payload === null || payload === undefined ? [] : [['', payload]];
+}
+
+function text(value: unknown): string {
+  let s: string;
+  try {
+    s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    s = String(value);
+  }
+  return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE)}…` : s;
+}
