@@ -91,5 +91,5 @@ describe('recordObservation', () => {
         expect(c.timeline.length).toBeLessThanOrEqual(limits.timelinePerCookie);
       }
     }
-  });
+  }, 60_000);
 });
