@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
 import { browserAvailable, CHROMIUM, FIREFOX } from './support/browsers';
 import { chromiumHarness, firefoxHarness, type Harness } from './support/harness';
 import { startFlask, type FlaskServer } from './support/flask-server';
 import { waitFor } from './support/wait-for';
 
-const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 
 /** What a user reads in the popup for one cookie: "set by X of Y responses". */
 function parseSetCount(text: string | null): { sets: number; of: number } | null {
@@ -49,10 +47,6 @@ describe.each(BROWSERS)('recording in $name', ({ available, launch }) => {
     const { popup } = await countMatchingServer(page.tabId);
     expect(await popup.text('.site-name')).toBe(flask.origin);
     expect(await popup.text('li[data-cookie="session"] .raw-line')).toMatch(/^session=‹redacted \d+ bytes›; Expires=.*; HttpOnly; Path=\/; SameSite=Lax$/);
-    if (SCREENSHOTS) {
-      mkdirSync('docs/screenshots', { recursive: true });
-      await popup.screenshot(`docs/screenshots/popup-${browser.name}.png`, { width: 460, height: 420 });
-    }
     await popup.close();
     await page.close();
   });
