@@ -5,7 +5,7 @@ import { browser, type Runtime } from '../platform/browser';
 import { canCreateBlobUrls, downloadText } from '../platform/downloads';
 import { jarFor } from '../platform/jar-view';
 import type { LedgerStore } from '../platform/ledger-store';
-import { isOwnPage } from '../platform/messaging';
+import { isOwnPage } from '../platform/own-page';
 import type { SettingsStore } from '../platform/settings-store';
 import type { TabTracker } from '../platform/tab-tracker';
 

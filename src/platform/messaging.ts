@@ -9,8 +9,3 @@ export async function send<T extends MessageType>(type: T, payload: MessageMap[T
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
 }
-
-/** Only the extension's own pages may talk to the background: no content scripts, no other extensions. */
-export function isOwnPage(sender: { id?: string; url?: string }, runtime: { id: string; getURL(path: string): string }): boolean {
-  return sender.id === runtime.id && typeof sender.url === 'string' && sender.url.startsWith(runtime.getURL(''));
-}
