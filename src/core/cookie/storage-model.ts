@@ -85,13 +85,24 @@ function refusal(diagnostics: Diagnostic[], parsed: ParsedCookie | null): Storag
   return { stored: null, deletion: false, diagnostics, parsed };
 }
 
+/**
+ * The last URL parsed, kept: a page's responses, and an audit's replay of one cookie's history,
+ * come from the same few URLs, and parsing one costs more than the rest of a decision. The URL is
+ * only read here, never changed, so sharing it is safe.
+ */
+let lastUrl: { text: string; url: URL | null } = { text: '', url: null };
+
 function parseRequestUrl(text: string): URL | null {
+  if (lastUrl.text === text && text !== '') return lastUrl.url;
+  let url: URL | null;
   try {
-    const url = new URL(text);
-    return url.hostname === '' ? null : url;
+    url = new URL(text);
+    if (url.hostname === '') url = null;
   } catch {
-    return null;
+    url = null;
   }
+  lastUrl = { text, url };
+  return url;
 }
 
 /** Domain attribute → (domain, host-only), §5.7 steps on public suffixes and domain-match. */
