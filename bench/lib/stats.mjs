@@ -1,0 +1,46 @@
+/** Order statistics for the bench: medians, and the spread that says how far to trust them. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+
+/** "1.23 (1.10–1.31)": the median with the interquartile range of the rounds. */
+export function spread(values, digits = 2) {
+  return `${median(values).toFixed(digits)} (IQR ${quantile(values, 0.25).toFixed(digits)}–${quantile(values, 0.75).toFixed(digits)})`;
+}
+
+/**
+ * Runs every contender once per round, the order rotated each round so that none always runs
+ * first (cold caches) or last (after the others' garbage), and returns each one's times (ms) per
+ * round. The machine is shared and noisy: only figures taken side by side in the same round are
+ * compared, as ratios, and the medians of those ratios are reported. Each contender is called
+ * with the round number, so that a round can hand all of them the same slice of the input.
+ */
+export async function interleave(contenders, { rounds, warmup = 2 }) {
+  const names = Object.keys(contenders);
+  const times = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = 0; round < warmup + rounds; round++) {
+    const order = names.map((_, k) => names[(k + round) % names.length]);
+    for (const name of order) {
+      const started = performance.now();
+      await contenders[name](round);
+      const elapsed = performance.now() - started;
+      if (round >= warmup) times[name].push(elapsed);
+    }
+  }
+  return times;
+}
+
+/** Per-round ratios a[i] / b[i] of two contenders' times. */
+export function ratios(a, b) {
+  return a.map((t, i) => t / b[i]);
+}

@@ -1,0 +1,147 @@
+/**
+ * The extension in the browser: load time of a local page whose 200 images each set a cookie, in
+ * three headless Chromium instances launched once and used in turn (rounds interleaved, order
+ * rotated): Cookie Audit (dist/chrome), the webRequest floor (a minimal extension with the same
+ * listener, counting in memory), and no extension at all.
+ *
+ * Per load: the page's own load time (navigation start → loadEventEnd: all 200 Set-Cookie
+ * responses are in it); "recorded", until the extension has dealt with all 201 responses (for
+ * Cookie Audit: handed them to storage.local in its log), so its work, not only the page's, is in
+ * the window; and the CPU time the load cost the browser's processes (from /proc, until every
+ * variant is idle again, Cookie Audit's quiet-time compaction included), which the machine's load
+ * hardly changes.
+ */
+import { rmSync } from 'node:fs';
+import { CHROME_DIST, chromiumAvailable, closeOtherPages, launch } from '../lib/chromium.mjs';
+import { IMAGES, startCookieServer } from '../lib/cookie-server.mjs';
+import { writeFloorExtension } from '../lib/floor-extension.mjs';
+import { browserCpu } from '../lib/process-cpu.mjs';
+import { installStorageProbe } from '../lib/storage-probe.mjs';
+import { median, ratios, spread } from '../lib/stats.mjs';
+import { emit, fmt, log, row } from '../lib/row.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 24);
+const RESPONSES = IMAGES + 1;
+/** Every variant is given this long after its load before its CPU time is read (Cookie Audit compacts 1.5 s after the last response). */
+const SETTLE_MS = 2500;
+if (!chromiumAvailable()) {
+  emit([row({ measure: 'Page load with the extension', ours: 'not measured', baseline: '/usr/bin/chromium is missing', ratio: '' })]);
+  process.exit(0);
+}
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const server = await startCookieServer();
+const floorDir = writeFloorExtension();
+const variants = {
+  ours: await launch('ours', CHROME_DIST),
+  floor: await launch('floor', floorDir),
+  none: await launch('none', null),
+};
+for (const v of Object.values(variants)) {
+  v.page = await v.context.newPage();
+  await closeOtherPages(v.context, v.page);
+}
+await variants.ours.worker.evaluate(installStorageProbe);
+
+/** What the extension has recorded of one load: responses seen and when the last one was dealt with. */
+function recorded(variant, run) {
+  return variant.worker.evaluate((id) => globalThis.benchRuns[id] ?? { count: 0, last: 0, compactedAt: 0 }, run);
+}
+
+let serial = 0;
+async function load(variant) {
+  const run = `${variant.label}-${++serial}`;
+  const cpuBefore = browserCpu(variant.userDataDir);
+  await variant.page.goto(`${server.origin}/page?run=${run}`, { waitUntil: 'load' });
+  const loadedAt = Date.now();
+  const nav = await variant.page.evaluate(async () => {
+    const entry = () => performance.getEntriesByType('navigation')[0];
+    while (entry().loadEventEnd === 0) await new Promise((done) => setTimeout(done, 5));
+    return { start: performance.timeOrigin + entry().startTime, load: entry().loadEventEnd - entry().startTime };
+  });
+  let seen = { count: RESPONSES, last: 0, compactedAt: 1 };
+  const deadline = Date.now() + 15_000;
+  // The extension catches up; Cookie Audit also compacts once things are quiet.
+  const done = (s) => s.count >= RESPONSES && (variant !== variants.ours || s.compactedAt > 0);
+  if (variant.worker) {
+    do {
+      await sleep(20);
+      seen = await recorded(variant, run);
+    } while (!done(seen) && Date.now() < deadline);
+    if (!done(seen)) throw new Error(`${variant.label} recorded ${seen.count} of ${RESPONSES} responses of ${run}`);
+  }
+  await sleep(Math.max(0, loadedAt + SETTLE_MS - Date.now()));
+  const cpuAfter = browserCpu(variant.userDataDir);
+  return {
+    load: nav.load,
+    recorded: variant.worker ? Math.max(nav.load, seen.last - nav.start) : nav.load,
+    cpu: cpuAfter.total - cpuBefore.total,
+    extensionCpu: cpuAfter.extension - cpuBefore.extension,
+  };
+}
+
+// Warm-up: a browser's first loads are slow, and an extension's listener is wired up only shortly
+// after it starts, so three loads each, untimed, whose incomplete recordings are forgiven.
+for (let k = 0; k < 3; k++) for (const v of Object.values(variants)) await load(v).catch(() => undefined);
+
+const names = Object.keys(variants);
+const t = Object.fromEntries(names.map((n) => [n, { load: [], recorded: [], cpu: [], extensionCpu: [] }]));
+for (let round = 0; round < ROUNDS; round++) {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[(k + round) % names.length];
+    const m = await load(variants[name]);
+    for (const key of Object.keys(m)) t[name][key].push(m[key]);
+  }
+}
+const writes = await variants.ours.worker.evaluate(() => globalThis.benchWrites);
+log(`page-load: medians ours ${fmt(median(t.ours.load))} ms, floor ${fmt(median(t.floor.load))} ms, none ${fmt(median(t.none.load))} ms; ` +
+  `recorded ours ${fmt(median(t.ours.recorded))} ms, floor ${fmt(median(t.floor.recorded))} ms; ` +
+  `CPU ours ${fmt(median(t.ours.cpu))} ms (extension ${fmt(median(t.ours.extensionCpu))}), floor ${fmt(median(t.floor.cpu))} ms (extension ${fmt(median(t.floor.extensionCpu))}), none ${fmt(median(t.none.cpu))} ms; storage: ${JSON.stringify(writes)}`);
+for (const v of Object.values(variants)) await v.close();
+rmSync(floorDir, { recursive: true, force: true });
+await server.close();
+
+const loads = ROUNDS + 3;
+const ms = (list) => `${fmt(median(list))} ms`;
+const vsFloor = ratios(t.ours.load, t.floor.load);
+const vsRecorded = ratios(t.ours.recorded, t.floor.recorded);
+emit([
+  row({
+    measure: `Page load, ${IMAGES} responses each setting a cookie (Chromium, headless)`,
+    ours: ms(t.ours.load),
+    baseline: 'webRequest floor: minimal MV3 extension, same listener, counting in memory',
+    base: ms(t.floor.load),
+    ratio: `${spread(vsFloor)}× the floor's time`,
+    target: '≤ 1.03×',
+    ok: median(vsFloor) <= 1.03,
+  }),
+  row({
+    measure: 'Page load, same page',
+    ours: ms(t.ours.load),
+    baseline: 'no extension',
+    base: ms(t.none.load),
+    ratio: `${spread(ratios(t.ours.load, t.none.load))}× (floor: ${median(ratios(t.floor.load, t.none.load)).toFixed(2)}×)`,
+  }),
+  row({
+    measure: `Load until all ${RESPONSES} responses are recorded (Cookie Audit: written to its storage.local log)`,
+    ours: ms(t.ours.recorded),
+    baseline: 'webRequest floor: until its listener has counted them',
+    base: ms(t.floor.recorded),
+    ratio: `${spread(vsRecorded)}× the floor's time`,
+    note: `${(writes.logs / loads).toFixed(1)} log writes and ${(writes.compactions / loads).toFixed(1)} compactions per load of ${RESPONSES} responses`,
+  }),
+  row({
+    measure: 'CPU time per load, all the browser\'s processes (until idle again)',
+    ours: ms(t.ours.cpu),
+    baseline: 'webRequest floor',
+    base: ms(t.floor.cpu),
+    ratio: `${spread(ratios(t.ours.cpu, t.floor.cpu))}× the floor's CPU (no extension: ${fmt(median(t.none.cpu))} ms)`,
+  }),
+  row({
+    measure: 'CPU time per load, the extension\'s process',
+    ours: ms(t.ours.extensionCpu),
+    baseline: 'webRequest floor',
+    base: ms(t.floor.extensionCpu),
+    ratio: `+${fmt(median(t.ours.extensionCpu) - median(t.floor.extensionCpu))} ms (${fmt(((median(t.ours.extensionCpu) - median(t.floor.extensionCpu)) * 1000) / RESPONSES)} µs per response over the floor)`,
+  }),
+]);
