@@ -1,7 +1,10 @@
 /**
- * The Set-Cookie parser of RFC 6265bis §5.6, as browsers run it. One pass over the line with
- * charCodeAt: no split, no regular expression, and nothing allocated for attributes that are absent,
- * because the audit parses every Set-Cookie line of every response.
+ * The Set-Cookie parser of RFC 6265bis §5.6, as browsers run it. The audit parses every Set-Cookie
+ * line of every response, so the line is never split and nothing is allocated for attributes that
+ * are absent. Finding the ';' and '=' that cut it up, and the characters that void it, is left to
+ * the engine's native string search (indexOf, and one regular-expression test per line): profiled
+ * in `npm run bench` (BENCHMARKS.md), a character loop in JavaScript was the largest single cost
+ * of parsing, most of all on the long values of session cookies.
  */
 import { ATTRIBUTE_LABEL, AttributeKind, attributeBit, classifyAttribute, matches } from './attribute-name';
 import { parseCookieDate } from './cookie-date';
@@ -19,12 +22,11 @@ export const MAX_AGE_CAP_SECONDS = 400 * 24 * 60 * 60;
 const MAX_NAME_VALUE_BYTES = 4096;
 const MAX_ATTRIBUTE_BYTES = 1024;
 
-const SEMICOLON = 0x3b;
-const EQUALS = 0x3d;
-
 /** Everything an attribute may set, kept apart from the result so absent ones cost nothing. */
 interface ParseState {
   readonly line: string;
+  /** No character outside printable ASCII and HTAB: every UTF-8 length is a length. */
+  readonly ascii: boolean;
   readonly attributes: { name: string; value: string }[];
   readonly diagnostics: Diagnostic[];
   seen: number;
@@ -40,49 +42,35 @@ interface ParseState {
   partitioned: boolean;
 }
 
+/** Anything but HTAB and printable ASCII: absent from nearly every line, which one test settles. */
+const UNUSUAL = /[^\t\x20-\x7e]/;
+/** §5.6 step 1: any of these (CTL except HTAB) makes the browser ignore the whole line. */
+const CONTROL = /[^\t\x20-\x7e\x80-\uffff]/;
+
 export function parseSetCookie(line: string, options?: ParseOptions): ParseResult {
+  const ascii = !UNUSUAL.test(line);
+  if (!ascii && CONTROL.test(line)) return controlRejected(line, line.search(CONTROL));
   const len = line.length;
-  const eq = scanSegment(line, 0);
-  if (eq < -1) return controlRejected(line, -eq - 2);
-  let i = segmentEnd;
-  const state = newState(line);
-  const nvEnd = i;
+  const nvEnd = segmentEnd(line, 0);
+  // The first '=' at or after the segment being read; found again only once it falls behind, so
+  // the whole line is searched once however many attributes it has.
+  let nextEq = line.indexOf('=');
+  const eq = nextEq < nvEnd ? nextEq : -1;
+  const state = newState(line, ascii);
+  let i = nvEnd;
   while (i < len) {
     const start = i + 1;
-    const attrEq = scanSegment(line, start);
-    if (attrEq < -1) return controlRejected(line, -attrEq - 2);
-    i = segmentEnd;
-    readAttribute(state, start, attrEq, i);
+    i = segmentEnd(line, start);
+    if (nextEq >= 0 && nextEq < start) nextEq = line.indexOf('=', start);
+    readAttribute(state, start, nextEq >= 0 && nextEq < i ? nextEq : -1, i);
   }
   return finish(state, eq, nvEnd, options?.now);
 }
 
-/** Where the last scanSegment stopped: the ';' that ends the segment, or the end of the line. */
-let segmentEnd = 0;
-
-/**
- * Scans one ';'-separated segment from `start`, leaving its end in `segmentEnd`. Returns the index
- * of its first '=' (-1 when there is none), or -(index + 2) of a control character. Characters
- * above '=' (letters, most of any line) are settled by the first branch.
- */
-function scanSegment(line: string, start: number): number {
-  const len = line.length;
-  let eq = -1;
-  let i = start;
-  for (; i < len; i++) {
-    const c = line.charCodeAt(i);
-    if (c > EQUALS) {
-      if (c === 0x7f) return -i - 2;
-    } else if (c === SEMICOLON) {
-      break;
-    } else if (c === EQUALS) {
-      if (eq < 0) eq = i;
-    } else if (c < 0x20 && c !== 0x09) {
-      return -i - 2;
-    }
-  }
-  segmentEnd = i;
-  return eq;
+/** The ';' that ends the segment starting at `start`, or the end of the line. */
+function segmentEnd(line: string, start: number): number {
+  const semicolon = line.indexOf(';', start);
+  return semicolon < 0 ? line.length : semicolon;
 }
 
 function controlRejected(line: string, at: number): ParseResult {
@@ -95,9 +83,10 @@ export function isDeletion(parsed: ParsedCookie, now: number): boolean {
   return parsed.expires !== undefined && parsed.expires <= now;
 }
 
-function newState(line: string): ParseState {
+function newState(line: string, ascii: boolean): ParseState {
   return {
     line,
+    ascii,
     attributes: [],
     diagnostics: [],
     seen: 0,
@@ -128,7 +117,7 @@ function finish(state: ParseState, eq: number, nvEnd: number, now: number | unde
   const cookie = buildCookie(state, line.slice(nameStart, nameEnd), line.slice(valueStart, valueEnd), now);
   const units = nameEnd - nameStart + (valueEnd - valueStart);
   if (units * 3 > MAX_NAME_VALUE_BYTES) {
-    const bytes = utf8Length(line, nameStart, nameEnd) + utf8Length(line, valueStart, valueEnd);
+    const bytes = state.ascii ? units : utf8Length(line, nameStart, nameEnd) + utf8Length(line, valueStart, valueEnd);
     if (bytes > MAX_NAME_VALUE_BYTES) {
       return { cookie: null, rejectedCookie: cookie, diagnostics: [...diagnostics, diag.nameValueTooLong(bytes)] };
     }
