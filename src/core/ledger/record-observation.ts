@@ -1,5 +1,5 @@
 import type { Observation } from '../observation';
-import type { StorageDecision } from '../cookie/types';
+import type { StorageDecision, StoredCookie } from '../cookie/types';
 import { decideStorage } from '../cookie/storage-model';
 import { registrableDomain } from '../cookie/domain';
 import { payloadIdentity } from '../session/payload-identity';
@@ -35,17 +35,29 @@ export function recordObservation(ledger: Ledger, obs: Observation, options: Rec
   site.responses += 1;
   if (obs.hsts && obs.url.startsWith('https:') && host === hostOf(siteKey)) site.hsts = parseHsts(obs.hsts);
 
-  const firstParty = registrableDomain(host) === registrableDomain(hostOf(siteKey) ?? '');
-  for (const line of obs.setCookies) recordLine(site, obs, line, host, firstParty, limits);
+  // Most responses set no cookie: the Public Suffix List lookups are for those that do.
+  if (obs.setCookies.length > 0) {
+    const firstParty = registrableDomain(host) === siteDomain(siteKey);
+    for (const line of obs.setCookies) recordLine(site, obs, line, host, firstParty, limits);
+  }
   for (const key in site.domainResponses) {
     if (keyMatchesHost(key, host)) site.domainResponses[key] = (site.domainResponses[key] ?? 0) + 1;
   }
   return siteKey;
 }
 
+/**
+ * The registrable domain of a site key. Responses come in bursts from one page, so the last answer
+ * is kept: the URL parse and Public Suffix List lookup are made once per burst, not per response.
+ */
+let lastSite = { key: '', domain: '' };
+function siteDomain(siteKey: string): string {
+  if (lastSite.key !== siteKey) lastSite = { key: siteKey, domain: registrableDomain(hostOf(siteKey) ?? '') };
+  return lastSite.domain;
+}
+
 function recordLine(site: SiteRecord, obs: Observation, line: string, host: string, firstParty: boolean, limits: LedgerLimits): void {
-  const existing = Object.values(site.cookies).filter((c) => c.live && c.name === nameHint(line));
-  const decision = decideStorage(line, { url: obs.url, now: obs.time, existing: existing.map(asStored) });
+  const decision = decideStorage(line, { url: obs.url, now: obs.time, existing: liveNamed(site, nameHint(line)) });
   const id = cookieIdentity(decision, line, obs.url, host);
   const key = recordKey(id);
   let record = site.cookies[key];
@@ -98,6 +110,16 @@ function newRecord(id: CookieIdentity, site: SiteRecord, firstParty: boolean, no
   return createCookieRecord(id, { firstParty, now, responseBaseline: site.domainResponses[dkey] ?? 0 });
 }
 
+/** The live cookies of the site with this name, as the jar holds them; one pass, no copy of the site. */
+function liveNamed(site: SiteRecord, name: string): StoredCookie[] {
+  const out: StoredCookie[] = [];
+  for (const key in site.cookies) {
+    const record = site.cookies[key];
+    if (record && record.live && record.name === name) out.push(asStored(record));
+  }
+  return out;
+}
+
 /** The name as written, cheaply: enough to find the existing cookies a Secure-overwrite check needs. */
 function nameHint(line: string): string {
   const eq = line.indexOf('=');
@@ -106,7 +128,7 @@ function nameHint(line: string): string {
   return line.slice(0, eq).trim();
 }
 
-function asStored(record: CookieRecord): import('../cookie/types').StoredCookie {
+function asStored(record: CookieRecord): StoredCookie {
   return {
     name: record.name,
     value: record.lastValue,
