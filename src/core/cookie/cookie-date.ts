@@ -16,7 +16,7 @@ interface DateParts {
 
 /** ms since the epoch (UTC), or null when the text is not a cookie-date. */
 export function parseCookieDate(text: string): number | null {
-  const fixed = readFixdate(text);
+  const fixed = readCommonForm(text);
   if (fixed !== null) return fixed;
   const parts: DateParts = { time: -1, day: -1, month: -1, year: -1 };
   const len = text.length;
@@ -31,27 +31,77 @@ export function parseCookieDate(text: string): number | null {
 }
 
 /**
- * Nearly every server writes "Thu, 24 Dec 2026 17:59:53 GMT" (or the same with '-' between day,
- * month and year). Read at fixed offsets, it yields exactly what the token algorithm would: the
- * weekday is not a month, day, month, year and time are the first four tokens, and whatever follows
- * the time cannot change a production already found. Anything else goes to the full algorithm.
+ * Nearly every server writes one of four layouts: IMF-fixdate "Thu, 24 Dec 2026 17:59:53 GMT" (or
+ * with '-' between day, month and year), RFC 850 "Thursday, 24-Dec-26 17:59:53 GMT", asctime
+ * "Thu Dec 24 17:59:53 2026" and JavaScript's "Thu Dec 24 2026 17:59:53 GMT+0000 (…)". Read at
+ * fixed places, each yields exactly what the token algorithm would: the weekday is letters and not
+ * a month, the next four tokens are the day, month, year and time in a fixed order, and whatever
+ * follows the last of them cannot change a production already found. Anything else goes to the
+ * full algorithm. The layouts are about a third of real Expires values that are not IMF-fixdate,
+ * and the general loop costs several times more per character.
  */
-function readFixdate(text: string): number | null {
-  if (text.length < 25 || text.charCodeAt(3) !== 0x2c || text.charCodeAt(4) !== 0x20) return null;
-  const sep = text.charCodeAt(7);
-  if ((sep !== 0x20 && sep !== 0x2d) || text.charCodeAt(11) !== sep || text.charCodeAt(16) !== 0x20) return null;
-  if (text.charCodeAt(19) !== 0x3a || text.charCodeAt(22) !== 0x3a) return null;
-  if (text.length > 25 && isDigit(text.charCodeAt(25))) return null;
-  if (!isLetter(text.charCodeAt(0)) || !isLetter(text.charCodeAt(1)) || !isLetter(text.charCodeAt(2))) return null;
-  if (readMonth(text, 0, 3) >= 0) return null;
-  const month = readMonth(text, 8, 11);
-  const day = twoDigits(text, 5);
-  const year = twoDigits(text, 12) * 100 + twoDigits(text, 14);
-  const hour = twoDigits(text, 17);
-  const minute = twoDigits(text, 20);
-  const second = twoDigits(text, 23);
-  if (month < 0 || day < 0 || year < 0 || hour < 0 || minute < 0 || second < 0) return null;
-  return toEpoch({ time: hour * 10000 + minute * 100 + second, day, month, year });
+function readCommonForm(text: string): number | null {
+  const weekday = countLetters(text, 0);
+  if (weekday < 3 || readMonth(text, 0, weekday) >= 0) return null;
+  if (text.charCodeAt(weekday) === 0x2c) return readCommaForm(text, weekday + 1);
+  return weekday === 3 && text.charCodeAt(3) === 0x20 ? readAsctimeForm(text, 4) : null;
+}
+
+/** After "Weekday,": " DD Mon YYYY HH:MM:SS", '-' allowed around the month, two-digit years too. */
+function readCommaForm(text: string, at: number): number | null {
+  if (text.charCodeAt(at) !== 0x20) return null;
+  const day = twoDigits(text, at + 1);
+  const sep = text.charCodeAt(at + 3);
+  if (day < 0 || (sep !== 0x20 && sep !== 0x2d)) return null;
+  const month = readMonthToken(text, at + 4);
+  const yearDigits = countDigits(text, at + 8, at + 13);
+  if (month < 0 || text.charCodeAt(at + 7) !== sep || (yearDigits !== 2 && yearDigits !== 4)) return null;
+  const yearEnd = at + 8 + yearDigits;
+  if (text.charCodeAt(yearEnd) !== 0x20) return null;
+  const time = readFixedTime(text, yearEnd + 1);
+  if (time < 0) return null;
+  return toEpoch({ time, day, month, year: readNumber(text, at + 8, yearEnd) });
+}
+
+/** After "Www ": "Mon D HH:MM:SS YYYY" (asctime, the day maybe space-padded) or "Mon DD YYYY HH:MM:SS". */
+function readAsctimeForm(text: string, at: number): number | null {
+  const month = readMonthToken(text, at);
+  if (month < 0 || text.charCodeAt(at + 3) !== 0x20) return null;
+  let dayAt = at + 4;
+  if (text.charCodeAt(dayAt) === 0x20) dayAt++;
+  const dayDigits = countDigits(text, dayAt, dayAt + 3);
+  if (dayDigits < 1 || dayDigits > 2 || text.charCodeAt(dayAt + dayDigits) !== 0x20) return null;
+  const day = readNumber(text, dayAt, dayAt + dayDigits);
+  const next = dayAt + dayDigits + 1;
+  const time = readFixedTime(text, next);
+  if (time >= 0) {
+    // asctime: the year closes the line, or is followed by anything but another digit.
+    if (text.charCodeAt(next + 8) !== 0x20 || countDigits(text, next + 9, next + 14) !== 4) return null;
+    return toEpoch({ time, day, month, year: readNumber(text, next + 9, next + 13) });
+  }
+  if (countDigits(text, next, next + 5) !== 4 || text.charCodeAt(next + 4) !== 0x20) return null;
+  const jsTime = readFixedTime(text, next + 5);
+  return jsTime < 0 ? null : toEpoch({ time: jsTime, day, month, year: readNumber(text, next, next + 4) });
+}
+
+/** "HH:MM:SS" at `at`, not followed by a digit: the packed time, or -1. */
+function readFixedTime(text: string, at: number): number {
+  if (text.charCodeAt(at + 2) !== 0x3a || text.charCodeAt(at + 5) !== 0x3a || isDigit(text.charCodeAt(at + 8))) return -1;
+  const hour = twoDigits(text, at);
+  const minute = twoDigits(text, at + 3);
+  const second = twoDigits(text, at + 6);
+  return hour < 0 || minute < 0 || second < 0 ? -1 : hour * 10000 + minute * 100 + second;
+}
+
+/** Three letters naming a month, as a whole token (a delimiter follows), at `at`; or -1. */
+function readMonthToken(text: string, at: number): number {
+  return isDelimiter(text.charCodeAt(at + 3)) ? readMonth(text, at, at + 3) : -1;
+}
+
+function countLetters(text: string, start: number): number {
+  let i = start;
+  while (isLetter(text.charCodeAt(i))) i++;
+  return i - start;
 }
 
 /** The first matching production wins, in the order the RFC lists them. */

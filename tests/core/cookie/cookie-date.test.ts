@@ -98,12 +98,49 @@ describe('parseCookieDate against tough-cookie, which implements the same §5.1.
         `${weekday}, ${String(day).padStart(2, '0')}${sep}${month}${sep}${year} ${String(n % 24).padStart(2, '0')}:${String(n).padStart(2, '0')}:${String(59 - (n % 60)).padStart(2, '0')}${tail}`,
     );
 
+  const two = (n: number) => String(n).padStart(2, '0');
+  const clock = fc
+    .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+    .map(([n, m]) => `${two(n % 30)}:${two(m)}:${two(59 - (n % 60))}`);
+  const tail = fc.constantFrom('', ' GMT', ' GMT+0000 (Coordinated Universal Time)', '7', 'Z', ':12', ' 1999');
+  const year = fc.oneof(
+    { arbitrary: fc.integer({ min: 0, max: 99 }).map(two), weight: 1 },
+    { arbitrary: fc.integer({ min: 1590, max: 2100 }).map(String), weight: 3 },
+    { arbitrary: fc.integer({ min: 100, max: 99999 }).map(String), weight: 1 },
+  );
+  // RFC 850 ("Thursday, 24-Dec-26 …"), with long and odd weekdays, valid and slightly off.
+  const rfc850 = fc
+    .tuple(
+      fc.constantFrom('Thursday', 'Monday', 'Mayday', 'Sun', 'Decimal', 'Wed1'),
+      fc.integer({ min: 0, max: 39 }),
+      fc.constantFrom('-', ' ', '/'),
+      fc.constantFrom('Dec', 'Jan', 'Feb', 'Foo', 'Sept'),
+      year,
+      clock,
+      tail,
+    )
+    .map(([weekday, day, sep, month, y, time, end]) => `${weekday}, ${two(day)}${sep}${month}${sep}${y} ${time}${end}`);
+  // asctime ("Thu Dec 24 17:59:53 2026", the day space-padded) and JavaScript's Date#toString order.
+  const asctime = fc
+    .tuple(
+      fc.constantFrom('Thu', 'Sun', 'Jan', 'Thursday', 'X1y'),
+      fc.constantFrom('Dec', 'Feb', 'Foo', 'Sept'),
+      fc.integer({ min: 0, max: 39 }).map((d) => (d < 10 ? fc.constantFrom(` ${d}`, String(d), `0${d}`) : fc.constant(String(d)))),
+      year,
+      clock,
+      fc.boolean(),
+      tail,
+    )
+    .chain(([weekday, month, day, y, time, js, end]) =>
+      day.map((d) => (js ? `${weekday} ${month} ${d} ${y} ${time}${end}` : `${weekday} ${month} ${d} ${time} ${y}${end}`)),
+    );
+
   it('agrees on token soup and on fixed-layout dates', () => {
     fc.assert(
-      fc.property(fc.oneof(soup, fixdate), (text) => {
+      fc.property(fc.oneof(soup, fixdate, rfc850, asctime), (text) => {
         expect(parseCookieDate(text)).toBe(parseDate(text)?.getTime() ?? null);
       }),
-      { seed: 511, numRuns: 3000 },
+      { seed: 511, numRuns: 6000 },
     );
   });
 });
