@@ -1,6 +1,7 @@
 import type { Observation } from '../observation';
 import type { StorageDecision, StoredCookie } from '../cookie/types';
 import { decideStorage } from '../cookie/storage-model';
+import { utf8Length } from '../cookie/utf8-length';
 import { registrableDomain } from '../cookie/domain';
 import { payloadIdentity } from '../session/payload-identity';
 import { createCookieRecord, createSite } from './create-ledger';
@@ -71,7 +72,8 @@ function recordLine(site: SiteRecord, obs: Observation, line: string, host: stri
 
 function applyDecision(record: CookieRecord, decision: StorageDecision, obs: Observation, line: string, limits: LedgerLimits): void {
   record.lastSeen = Math.max(record.lastSeen, obs.time);
-  record.bytes += line.length;
+  // Reported to users as bytes sent: a non-ASCII line takes more octets than UTF-16 code units.
+  record.bytes += utf8Length(line);
   pushCapped(record.history, {
     time: obs.time,
     url: obs.url,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLedger, recordObservation, DEFAULT_LIMITS, domainKey } from '../../../src/core/ledger';
 import { flaskValue, response, T0 } from './observations';
 
@@ -73,23 +73,95 @@ describe('recordObservation', () => {
     expect(Object.keys(ledger.sites)).toHaveLength(0);
   });
 
-  it('stays within its caps after 100,000 observations', () => {
+  it('counts the Set-Cookie bytes in UTF-8, as they go over the wire, not in UTF-16 code units', () => {
     const ledger = createLedger();
+    // 17 code units and 18 bytes ('é' takes two); 15 code units and 17 bytes ('🍪' is a surrogate pair, four bytes).
+    recordObservation(ledger, response(`${SITE}/`, ['name=café; Path=/']));
+    recordObservation(ledger, response(`${SITE}/`, ['name=🍪; Path=/'], { time: T0 + 1 }));
+    const record = Object.values(ledger.sites[SITE]?.cookies ?? {})[0];
+    expect(record?.bytes).toBe(18 + 17);
+  });
+
+  describe('after 100,000 observations that overrun every cap', () => {
     const limits = DEFAULT_LIMITS;
-    for (let i = 0; i < 100_000; i++) {
-      const site = `https://s${i % 300}.example`;
-      recordObservation(ledger, response(`${site}/r${i}`, [`c${i % 997}=${i}; Path=/`], { topUrl: `${site}/`, time: T0 + i }), { limits });
+    const N = 100_000;
+    const HOT_SITES = ['https://hot0.example', 'https://hot1.example'];
+    const ledger = createLedger();
+    /** What the ledger should keep, computed the simple way: when each site and cookie was last seen, and every set's time. */
+    const siteSeen = new Map<string, number>();
+    const cookieSeen = new Map<string, Map<string, number>>(HOT_SITES.map((s) => [s, new Map()]));
+    const setTimes = new Map<string, number[]>();
+
+    /**
+     * Every tenth response comes from a new site (10,000 sites against a cap of 200); the rest go to
+     * two busy sites, each setting one of five cookies that come back every few responses (history
+     * overruns its cap of 20) and one of 1,000 names in turn (cookies overrun their cap of 400).
+     */
+    function observationAt(i: number): { site: string; lines: string[] } {
+      if (i % 10 === 0) return { site: `https://cold${i}.example`, lines: [`c=${i}; Path=/`] };
+      return { site: HOT_SITES[Math.floor(i / 10) % 2] ?? '', lines: [`hot${i % 5}=${i}; Path=/`, `c${i % 1000}=${i}; Path=/`] };
     }
-    const sites = Object.values(ledger.sites);
-    expect(sites.length).toBeLessThanOrEqual(limits.maxSites);
-    expect(ledger.evictedSites).toBeGreaterThan(0);
-    for (const site of sites) {
-      const cookies = Object.values(site.cookies);
-      expect(cookies.length).toBeLessThanOrEqual(limits.maxCookiesPerSite);
-      for (const c of cookies) {
-        expect(c.history.length).toBeLessThanOrEqual(limits.historyPerCookie);
-        expect(c.timeline.length).toBeLessThanOrEqual(limits.timelinePerCookie);
+
+    beforeAll(() => {
+      for (let i = 0; i < N; i++) {
+        const { site, lines } = observationAt(i);
+        const time = T0 + i;
+        recordObservation(ledger, response(`${site}/r${i}`, lines, { topUrl: `${site}/`, time }), { limits });
+        siteSeen.set(site, time);
+        for (const line of lines) {
+          const name = line.slice(0, line.indexOf('='));
+          cookieSeen.get(site)?.set(name, time);
+          const key = `${site} ${name}`;
+          setTimes.set(key, [...(setTimes.get(key) ?? []), time].slice(-limits.historyPerCookie));
+        }
       }
-    }
-  }, 60_000);
+    }, 60_000);
+
+    /** The `count` keys of `seen` seen last. */
+    const newest = (seen: Map<string, number>, count: number) =>
+      [...seen.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key]) => key).sort();
+
+    it('keeps the cap of sites, dropping those seen least recently', () => {
+      expect(Object.keys(ledger.sites)).toHaveLength(limits.maxSites);
+      expect(ledger.evictedSites).toBe(siteSeen.size - limits.maxSites);
+      expect(Object.keys(ledger.sites).sort()).toEqual(newest(siteSeen, limits.maxSites));
+      for (const site of HOT_SITES) expect(ledger.sites[site]).toBeDefined();
+    });
+
+    it('keeps the cap of cookies per site, dropping those seen least recently', () => {
+      for (const site of HOT_SITES) {
+        const record = ledger.sites[site];
+        const seen = cookieSeen.get(site) ?? new Map<string, number>();
+        expect(Object.keys(record?.cookies ?? {})).toHaveLength(limits.maxCookiesPerSite);
+        expect(record?.evictedCookies).toBeGreaterThan(seen.size - limits.maxCookiesPerSite);
+        expect(Object.values(record?.cookies ?? {}).map((c) => c.name).sort()).toEqual(newest(seen, limits.maxCookiesPerSite));
+      }
+    });
+
+    it('keeps the cap of Set-Cookie lines per cookie, the newest, oldest first', () => {
+      for (const site of HOT_SITES) {
+        for (const n of [0, 1, 2, 3, 4]) {
+          const record = Object.values(ledger.sites[site]?.cookies ?? {}).find((c) => c.name === `hot${n}`);
+          const times = setTimes.get(`${site} hot${n}`) ?? [];
+          expect(record?.setCount).toBeGreaterThan(limits.historyPerCookie * 100);
+          expect(record?.history.map((h) => h.time)).toEqual(times.slice(-limits.historyPerCookie));
+          expect(record?.history.at(-1)?.line).toBe(`hot${n}=${(times.at(-1) ?? 0) - T0}; Path=/`);
+          expect(record?.timeline).toHaveLength(limits.timelinePerCookie);
+        }
+      }
+    });
+
+    it('holds no site, cookie or list over its cap anywhere', () => {
+      const sites = Object.values(ledger.sites);
+      expect(sites.length).toBeLessThanOrEqual(limits.maxSites);
+      for (const site of sites) {
+        const cookies = Object.values(site.cookies);
+        expect(cookies.length).toBeLessThanOrEqual(limits.maxCookiesPerSite);
+        for (const c of cookies) {
+          expect(c.history.length).toBeLessThanOrEqual(limits.historyPerCookie);
+          expect(c.timeline.length).toBeLessThanOrEqual(limits.timelinePerCookie);
+        }
+      }
+    });
+  });
 });
