@@ -1,11 +1,13 @@
 // Builds the extension for Chrome and Firefox from one source, the CLI and the Node library.
 //   node build.mjs            dist/chrome, dist/firefox, dist/cli, dist/lib, dist/types
-//   node build.mjs --package  also dist/cookie-audit-<version>-{chrome,firefox}.zip (reproducible)
+//   node build.mjs --package  also dist/cookie-audit-<version>-{chrome,firefox}.zip (reproducible;
+//                             Firefox's through `web-ext build`)
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { writeZip } from './tools/zip.mjs';
+import { packageWithWebExt } from './tools/web-ext-package.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
@@ -136,7 +138,8 @@ await buildNode();
 if (process.argv.includes('--package')) {
   for (const browser of Object.keys(BROWSERS)) {
     const zip = `dist/cookie-audit-${pkg.version}-${browser}.zip`;
-    writeZip(`dist/${browser}`, zip);
+    if (browser === 'firefox') await packageWithWebExt(`dist/${browser}`, zip);
+    else writeZip(`dist/${browser}`, zip);
     console.log(`wrote ${zip}`);
   }
 }

@@ -22,11 +22,15 @@ export function listFiles(dir) {
 }
 
 export function writeZip(dir, target) {
+  writeFileSync(target, zipEntries(listFiles(dir).map((path) => ({ path, data: readFileSync(join(dir, path)) }))));
+}
+
+/** The archive of `entries` ({path, data}), in path order whatever order they come in. */
+export function zipEntries(entries) {
   const locals = [];
   const centrals = [];
   let offset = 0;
-  for (const path of listFiles(dir)) {
-    const data = readFileSync(join(dir, path));
+  for (const { path, data } of [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const packed = deflateRawSync(data, { level: 9 });
     const name = Buffer.from(path, 'utf8');
     const crc = crc32(data);
@@ -66,5 +70,5 @@ export function writeZip(dir, target) {
   end.writeUInt16LE(centrals.length / 2, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  writeFileSync(target, Buffer.concat([...locals, ...centrals, end]));
+  return Buffer.concat([...locals, ...centrals, end]);
 }

@@ -1,0 +1,2 @@
+import type { ZipEntry } from './zip.mjs';
+export function readZip(zip: Buffer): ZipEntry[];

@@ -1,0 +1,1 @@
+export function packageWithWebExt(sourceDir: string, target: string): Promise<void>;
