@@ -1,20 +1,41 @@
 import type { Cookies } from '../platform/browser';
 import { changesFor, isPrivateStore } from '../platform/cookie-changes';
 import type { LedgerStore } from '../platform/ledger-store';
+import type { SettingsStore } from '../platform/settings-store';
 
 /** How long a jar change waits for the Set-Cookie header that may explain it to be recorded first. */
 const HEADER_GRACE_MS = 1000;
 
-export function createCookieChangeHandler({ store, ready }: { store: LedgerStore; ready: Promise<unknown> }) {
+/** The time and the timer; a test passes its own instead of patching the globals. */
+export interface Clock {
+  now(): number;
+  after(ms: number, run: () => Promise<void>): void;
+}
+
+const SYSTEM_CLOCK: Clock = {
+  now: () => Date.now(),
+  after: (ms, run) => void setTimeout(() => void run(), ms),
+};
+
+interface Deps {
+  store: Pick<LedgerStore, 'ledger' | 'incognito' | 'recordScript'>;
+  settings: Pick<SettingsStore, 'current'>;
+  ready: Promise<unknown>;
+  clock?: Clock;
+}
+
+export function createCookieChangeHandler({ store, settings, ready, clock = SYSTEM_CLOCK }: Deps) {
   return (change: Cookies.OnChangedChangeInfoType): void => {
     if (change.removed) return;
-    const time = Date.now();
-    setTimeout(() => {
-      void ready.then(() => {
-        const incognito = isPrivateStore(change.cookie.storeId);
-        const ledger = incognito ? store.incognito : store.ledger;
-        for (const c of changesFor(ledger, change.cookie, time)) store.recordScript(c, incognito);
-      });
-    }, HEADER_GRACE_MS);
+    const time = clock.now();
+    clock.after(HEADER_GRACE_MS, async () => {
+      await ready;
+      // Read once the stored settings are loaded: a worker woken by this very change starts with
+      // the defaults. Paused means nothing is recorded, from headers or from the jar.
+      if (settings.current.paused) return;
+      const incognito = isPrivateStore(change.cookie.storeId);
+      const ledger = incognito ? store.incognito : store.ledger;
+      for (const c of changesFor(ledger, change.cookie, time)) store.recordScript(c, incognito);
+    });
   };
 }

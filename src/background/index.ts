@@ -37,7 +37,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url) tabs.setUrl(tabId, change.url, tab.incognito);
 });
 browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
-browser.cookies.onChanged.addListener(createCookieChangeHandler({ store, ready }));
+browser.cookies.onChanged.addListener(createCookieChangeHandler({ store, settings, ready }));
 browser.runtime.onMessage.addListener(createMessageHandler({ store, settings, tabs, ready, drain: headers.drain }));
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('report.html?welcome=1') });

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Cookies } from '../../src/platform/browser';
+import { createCookieChangeHandler, type Clock } from '../../src/background/cookie-change-handler';
+import { createLedger, recordObservation, recordScriptChange, type Ledger, type ScriptChange } from '../../src/core/ledger';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/messages';
+import { response, T0 } from '../core/ledger/observations';
+
+const SITE = 'http://127.0.0.1:5000';
+
+/** A clock whose timers run when the test says so, and whose runs can be awaited. */
+class ManualClock implements Clock {
+  time = T0;
+  private due: { at: number; run: () => Promise<void> }[] = [];
+
+  now(): number {
+    return this.time;
+  }
+
+  after(ms: number, run: () => Promise<void>): void {
+    this.due.push({ at: this.time + ms, run });
+  }
+
+  /** Moves the time on by `ms` and runs, to the end, every timer that came due. */
+  async advance(ms: number): Promise<void> {
+    this.time += ms;
+    const ready = this.due.filter((t) => t.at <= this.time);
+    this.due = this.due.filter((t) => t.at > this.time);
+    await Promise.all(ready.map((t) => t.run()));
+  }
+}
+
+/** The ledger store's two ledgers, recording script changes the way the real store does. */
+function fakeStore() {
+  const store = {
+    ledger: createLedger(),
+    incognito: createLedger(),
+    recorded: [] as { change: ScriptChange; incognito: boolean }[],
+    recordScript(change: ScriptChange, incognito: boolean): void {
+      store.recorded.push({ change, incognito });
+      recordScriptChange(incognito ? store.incognito : store.ledger, change);
+    },
+  };
+  return store;
+}
+
+function cookie(extra: Partial<Cookies.Cookie> = {}): Cookies.Cookie {
+  return {
+    name: 'theme',
+    value: 'dark',
+    domain: '127.0.0.1',
+    hostOnly: true,
+    path: '/',
+    secure: false,
+    httpOnly: false,
+    sameSite: 'lax',
+    session: true,
+    storeId: '0',
+    firstPartyDomain: '',
+    ...extra,
+  };
+}
+
+const changed = (c: Cookies.Cookie, removed = false): Cookies.OnChangedChangeInfoType => ({ removed, cookie: c, cause: 'explicit' });
+
+/** A `ready` promise the test resolves: the stores still reading storage. */
+function loading() {
+  let load: () => void = () => undefined;
+  const ready = new Promise<void>((done) => (load = done));
+  return { ready, load };
+}
+
+/** A handler wired to fakes, on a ledger that has already seen a response of the site. */
+function setUp(settings: Settings = DEFAULT_SETTINGS, ready: Promise<unknown> = Promise.resolve()) {
+  const store = fakeStore();
+  const clock = new ManualClock();
+  for (const ledger of [store.ledger, store.incognito]) recordObservation(ledger, response(`${SITE}/`, [], { type: 'main_frame', topUrl: null }));
+  const current = { current: settings };
+  const handle = createCookieChangeHandler({ store, settings: current, ready, clock });
+  return { store, clock, current, handle };
+}
+
+const cookieNamed = (ledger: Ledger, name: string) => Object.values(ledger.sites[SITE]?.cookies ?? {}).find((c) => c.name === name);
+
+describe('the cookie change handler', () => {
+  it('records a cookie a page script set, once the grace period for its header is over', async () => {
+    const { store, clock, handle } = setUp();
+    handle(changed(cookie()));
+    await clock.advance(999);
+    expect(store.recorded).toEqual([]);
+    await clock.advance(1);
+    expect(cookieNamed(store.ledger, 'theme')).toMatchObject({ setCount: 0, scriptChanges: 1, lastValue: 'dark', live: true, firstSeen: T0 });
+  });
+
+  it('leaves alone a cookie whose Set-Cookie header was recorded with the same value', async () => {
+    const { store, clock, handle } = setUp();
+    recordObservation(store.ledger, response(`${SITE}/api`, ['sid=abc; Path=/; HttpOnly']));
+    handle(changed(cookie({ name: 'sid', value: 'abc', httpOnly: true })));
+    await clock.advance(1000);
+    expect(cookieNamed(store.ledger, 'sid')).toMatchObject({ setCount: 1, scriptChanges: 0 });
+  });
+
+  it('ignores a cookie being removed', async () => {
+    const { store, clock, handle } = setUp();
+    handle(changed(cookie(), true));
+    await clock.advance(1000);
+    expect(store.recorded).toEqual([]);
+  });
+
+  it("keeps a private window's cookie in the private ledger only", async () => {
+    const { store, clock, handle } = setUp();
+    handle(changed(cookie({ storeId: '1', value: 'private' })));
+    await clock.advance(1000);
+    expect(cookieNamed(store.incognito, 'theme')?.lastValue).toBe('private');
+    expect(cookieNamed(store.ledger, 'theme')).toBeUndefined();
+  });
+
+  it('waits for the stored ledger to be loaded before recording', async () => {
+    const { ready, load } = loading();
+    const { store, clock, handle } = setUp(DEFAULT_SETTINGS, ready);
+    handle(changed(cookie()));
+    const fired = clock.advance(1000);
+    await Promise.resolve();
+    expect(store.recorded).toEqual([]);
+    load();
+    await fired;
+    expect(store.recorded).toHaveLength(1);
+  });
+
+  describe('while recording is paused', () => {
+    it("records nothing: no new cookie, no value, no script change on a header's cookie", async () => {
+      const { store, clock, handle } = setUp({ ...DEFAULT_SETTINGS, paused: true });
+      recordObservation(store.ledger, response(`${SITE}/api`, ['sid=abc; Path=/; HttpOnly']));
+      handle(changed(cookie()));
+      handle(changed(cookie({ name: 'sid', value: 'changed-by-the-server', httpOnly: true })));
+      await clock.advance(1000);
+      expect(store.recorded).toEqual([]);
+      expect(cookieNamed(store.ledger, 'theme')).toBeUndefined();
+      expect(cookieNamed(store.ledger, 'sid')).toMatchObject({ scriptChanges: 0, lastValue: 'abc' });
+    });
+
+    it('obeys a pause that is known only once the stored settings are loaded (a woken worker)', async () => {
+      const { ready, load } = loading();
+      const { store, clock, current, handle } = setUp(DEFAULT_SETTINGS, ready);
+      handle(changed(cookie()));
+      const fired = clock.advance(1000);
+      current.current = { ...DEFAULT_SETTINGS, paused: true };
+      load();
+      await fired;
+      expect(store.recorded).toEqual([]);
+    });
+
+    it('records again once recording is resumed', async () => {
+      const { store, clock, current, handle } = setUp({ ...DEFAULT_SETTINGS, paused: true });
+      handle(changed(cookie({ value: 'while-paused' })));
+      await clock.advance(1000);
+      current.current = DEFAULT_SETTINGS;
+      handle(changed(cookie({ value: 'after' })));
+      await clock.advance(1000);
+      expect(store.recorded.map((r) => r.change.value)).toEqual(['after']);
+    });
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Cookies } from '../../src/platform/browser';
+import { changesFor, isPrivateStore } from '../../src/platform/cookie-changes';
+import { createLedger, recordObservation } from '../../src/core/ledger';
+import { response, T0 } from '../core/ledger/observations';
+
+function cookie(extra: Partial<Cookies.Cookie> = {}): Cookies.Cookie {
+  return {
+    name: 'theme',
+    value: 'dark',
+    domain: 'shop.example',
+    hostOnly: true,
+    path: '/',
+    secure: true,
+    httpOnly: false,
+    sameSite: 'lax',
+    session: true,
+    storeId: '0',
+    firstPartyDomain: '',
+    ...extra,
+  };
+}
+
+/** A ledger that has seen one page of each of these sites. */
+function ledgerOf(...sites: string[]) {
+  const ledger = createLedger();
+  for (const site of sites) recordObservation(ledger, response(`${site}/`, [], { type: 'main_frame', topUrl: null }));
+  return ledger;
+}
+
+describe('isPrivateStore', () => {
+  it.each([
+    ['1', 'Chrome incognito', true],
+    ['firefox-private', 'Firefox private browsing', true],
+    ['0', 'Chrome', false],
+    ['firefox-default', 'Firefox', false],
+    ['firefox-container-1', 'a Firefox container', false],
+  ])("takes store '%s' (%s) as private: %s", (storeId, _browser, expected) => {
+    expect(isPrivateStore(storeId)).toBe(expected);
+  });
+});
+
+describe('changesFor', () => {
+  it('gives the recorded site of a host-only cookie its name, value, scope and the time of the change', () => {
+    const ledger = ledgerOf('https://shop.example');
+    expect(changesFor(ledger, cookie(), T0 + 5)).toEqual([
+      { site: 'https://shop.example', name: 'theme', value: 'dark', domain: 'shop.example', hostOnly: true, path: '/', secure: true, time: T0 + 5 },
+    ]);
+  });
+
+  it('does not give a host-only cookie to a site on another host, even a subdomain', () => {
+    const ledger = ledgerOf('https://www.shop.example', 'https://other.example');
+    expect(changesFor(ledger, cookie(), T0)).toEqual([]);
+  });
+
+  it("gives a domain cookie to every recorded site under its domain, without the domain's leading dot", () => {
+    const ledger = ledgerOf('https://shop.example', 'https://www.shop.example', 'https://notshop.example', 'https://other.example');
+    const changes = changesFor(ledger, cookie({ domain: '.shop.example', hostOnly: false }), T0);
+    expect(changes.map((c) => c.site).sort()).toEqual(['https://shop.example', 'https://www.shop.example']);
+    expect(changes.every((c) => c.domain === 'shop.example' && !c.hostOnly)).toBe(true);
+  });
+
+  it('gives nothing for a cookie of a site never recorded', () => {
+    expect(changesFor(createLedger(), cookie(), T0)).toEqual([]);
+  });
+});
