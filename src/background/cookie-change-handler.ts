@@ -28,11 +28,12 @@ export function createCookieChangeHandler({ store, settings, ready, clock = SYST
   return (change: Cookies.OnChangedChangeInfoType): void => {
     if (change.removed) return;
     const time = clock.now();
+    // Paused means nothing is recorded, from headers or from the jar: not a change made while
+    // paused, nor one that comes due after a pause. Read once the stored settings are loaded: a
+    // worker woken by this very change starts with the defaults.
+    const pausedThen = ready.then(() => settings.current.paused);
     clock.after(HEADER_GRACE_MS, async () => {
-      await ready;
-      // Read once the stored settings are loaded: a worker woken by this very change starts with
-      // the defaults. Paused means nothing is recorded, from headers or from the jar.
-      if (settings.current.paused) return;
+      if ((await pausedThen) || settings.current.paused) return;
       const incognito = isPrivateStore(change.cookie.storeId);
       const ledger = incognito ? store.incognito : store.ledger;
       for (const c of changesFor(ledger, change.cookie, time)) store.recordScript(c, incognito);

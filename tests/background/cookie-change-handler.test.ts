@@ -149,6 +149,24 @@ describe('the cookie change handler', () => {
       expect(store.recorded).toEqual([]);
     });
 
+    it('records nothing of a change made while paused, even when recording resumes before it comes due', async () => {
+      const { store, clock, current, handle } = setUp({ ...DEFAULT_SETTINGS, paused: true });
+      handle(changed(cookie()));
+      await clock.advance(500);
+      current.current = DEFAULT_SETTINGS;
+      await clock.advance(500);
+      expect(store.recorded).toEqual([]);
+    });
+
+    it('records nothing of a change that comes due after recording was paused', async () => {
+      const { store, clock, current, handle } = setUp();
+      handle(changed(cookie()));
+      await clock.advance(500);
+      current.current = { ...DEFAULT_SETTINGS, paused: true };
+      await clock.advance(500);
+      expect(store.recorded).toEqual([]);
+    });
+
     it('records again once recording is resumed', async () => {
       const { store, clock, current, handle } = setUp({ ...DEFAULT_SETTINGS, paused: true });
       handle(changed(cookie({ value: 'while-paused' })));
