@@ -1,14 +1,16 @@
 /**
  * An incremental reader for HAR text of any size: text goes in chunk by chunk (a chunk may end
  * anywhere, even inside a string or an escape), and each `log.entries[i]` object comes out as soon
- * as it is complete, so memory holds one entry at a time, never the document.
+ * as it is complete, so memory holds one entry at a time, never the document, and of an entry not
+ * its bodies.
  *
  * Two levels of work. The three containers a HAR is walked through (the top-level object, `log`,
  * `log.entries`) are tokenised here, character by character, with the JSON grammar checked. Every
  * value inside them (one entry, `log.pages`, `log.creator`, any other member) is only scanned for its
- * end, tracking strings, escapes and nesting, and its text is then handed to JSON.parse, which is
- * native, fast and checks the rest of the grammar. Members a HAR reader does not need are parsed too
- * and dropped, so a file is rejected here exactly when JSON.parse would reject it.
+ * end by a value capture (value-capture.ts), which checks its strings and leaves an entry's bodies
+ * out as they stream by (they come out as ""), and the text kept is then handed to JSON.parse, which
+ * is native, fast and checks the rest of the grammar. Members a HAR reader does not need are parsed
+ * too and dropped, so a file is rejected here exactly when JSON.parse would reject it.
  *
  * Never throws: a problem (not JSON, truncated, not a HAR) is returned, and the parser stops there.
  */
@@ -25,6 +27,7 @@ import {
   truncated,
   type HarProblem,
 } from './har-problem';
+import { createValueCapture, ENTRY_BODIES, MALFORMED, MORE, type ValueCapture } from './value-capture';
 
 export interface HarStreamHandlers {
   pages?(value: unknown): void;
@@ -40,6 +43,11 @@ export interface HarStreamHandlers {
 export interface HarStreamParser {
   write(chunk: string): HarProblem | null;
   end(): HarProblem | null;
+  /**
+   * The most characters held at once for one value (an entry, `log.pages`, …): what reading costs
+   * in memory, bodies left out.
+   */
+  largestValue(): number;
 }
 
 type Role = 'root' | 'log' | 'entries';
@@ -57,20 +65,15 @@ interface Frame {
 
 type Target = 'key' | 'pages' | 'creator' | 'entry' | 'other';
 
-/** The value being scanned for its end; its text is kept in pieces until then. */
+/** The value being scanned for its end. */
 interface Capture {
   target: Target;
   path: string;
   start: number;
-  pieces: string[];
-  depth: number;
-  inString: boolean;
-  escape: boolean;
-  scalar: boolean;
+  value: ValueCapture;
 }
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
@@ -114,6 +117,7 @@ export function createHarStreamParser(handlers: HarStreamHandlers = {}): HarStre
   let started = false;
   let done = false;
   let readEntries = true;
+  let largestValue = 0;
 
   function fail(p: HarProblem): HarProblem {
     problem = p;
@@ -126,73 +130,24 @@ export function createHarStreamParser(handlers: HarStreamHandlers = {}): HarStre
   }
 
   function beginCapture(target: Target, path: string, c: number, at: number): void {
-    capture = {
-      target,
-      path,
-      start: offset + at,
-      pieces: [],
-      depth: c === OPEN_BRACE || c === OPEN_BRACKET ? 1 : 0,
-      inString: c === QUOTE,
-      escape: false,
-      scalar: startsScalar(c),
-    };
+    capture = { target, path, start: offset + at, value: createValueCapture(c, target === 'entry' ? ENTRY_BODIES : []) };
   }
 
-  /** Scans the captured value from `i`; returns the index just past its end, or -1 at the chunk's end. */
-  function scan(cap: Capture, s: string, i: number): number {
-    const len = s.length;
-    if (cap.scalar) {
-      while (i < len) {
-        const c = s.charCodeAt(i);
-        if (isWhitespace(c) || c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-          cap.scalar = false;
-          return i;
-        }
-        i++;
-      }
-      return -1;
-    }
-    let { depth, inString, escape } = cap;
-    while (i < len) {
-      if (inString) {
-        if (escape) {
-          escape = false;
-          i++;
-        }
-        while (i < len) {
-          const c = s.charCodeAt(i++);
-          if (c === BACKSLASH) {
-            if (i < len) i++;
-            else escape = true;
-          } else if (c === QUOTE) {
-            inString = false;
-            break;
-          }
-        }
-        if (!inString && depth === 0) return i;
-        continue;
-      }
-      const c = s.charCodeAt(i++);
-      if (c === QUOTE) inString = true;
-      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
-      else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return i;
-    }
-    cap.depth = depth;
-    cap.inString = inString;
-    cap.escape = escape;
-    return -1;
-  }
-
-  function finishCapture(cap: Capture, text: string): HarProblem | null {
+  function malformed(cap: Capture): HarProblem {
     capture = null;
+    // JSON.parse's own message differs between engines and may quote the text (a cookie value).
+    const what = cap.target === 'key' ? `a property name in ${cap.path === '' ? 'the top-level object' : cap.path}` : cap.path;
+    return fail(invalidJson(`${what} is malformed (starting at character ${cap.start + 1})`));
+  }
+
+  function finishCapture(cap: Capture): HarProblem | null {
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(cap.value.text());
     } catch {
-      // JSON.parse's own message differs between engines and may quote the text (a cookie value).
-      const what = cap.target === 'key' ? `a property name in ${cap.path === '' ? 'the top-level object' : cap.path}` : cap.path;
-      return fail(invalidJson(`${what} is malformed (starting at character ${cap.start + 1})`));
+      return malformed(cap);
     }
+    capture = null;
     const frame = stack[stack.length - 1];
     if (frame === undefined) return null;
     if (cap.target === 'key') {
@@ -289,20 +244,14 @@ export function createHarStreamParser(handlers: HarStreamHandlers = {}): HarStre
     let i = 0;
     const len = chunk.length;
     if (offset === 0 && len > 0 && chunk.charCodeAt(0) === BOM) i = 1;
-    // Where the text of the value being captured starts in this chunk, and whether it is kept yet.
-    let from = 0;
-    let kept = false;
     while (i < len) {
       const cap: Capture | null = capture;
       if (cap !== null) {
-        const end = scan(cap, chunk, i);
-        if (end < 0) {
-          cap.pieces.push(from === 0 ? chunk : chunk.slice(from));
-          kept = true;
-          break;
-        }
-        const text = cap.pieces.length === 0 ? chunk.slice(from, end) : cap.pieces.join('') + chunk.slice(from, end);
-        if (finishCapture(cap, text) !== null) return problem;
+        const end = cap.value.scan(chunk, i);
+        largestValue = Math.max(largestValue, cap.value.kept());
+        if (end === MORE) break;
+        if (end === MALFORMED) return malformed(cap);
+        if (finishCapture(cap) !== null) return problem;
         i = end;
         continue;
       }
@@ -313,12 +262,9 @@ export function createHarStreamParser(handlers: HarStreamHandlers = {}): HarStre
       }
       started = true;
       if (step(c, i) !== null) return problem;
-      // A value's first character starts its capture; scanning goes on from the next one.
-      from = i;
-      i++;
+      // A value's capture reads it from its first character.
+      if (capture === null) i++;
     }
-    const open: Capture | null = capture;
-    if (open !== null && !kept) open.pieces.push(chunk.slice(from));
     offset += len;
     return null;
   }
@@ -332,5 +278,5 @@ export function createHarStreamParser(handlers: HarStreamHandlers = {}): HarStre
     return fail(truncated(inside === undefined || inside === '' ? 'the top-level object' : inside));
   }
 
-  return { write, end };
+  return { write, end, largestValue: () => largestValue };
 }
