@@ -1,6 +1,6 @@
 import { decodeBase64 } from './base64';
 import { newDraft, type DecodeContext, type Draft } from './draft';
-import { estimateEntropyBits } from './entropy';
+import { entropyWarning, estimateEntropyBits } from './entropy';
 import { hashByName } from './hmac-engine';
 import { isJsonContainer, parseJsonBytes } from './json-text';
 import { rawKeyTester, utf8 } from './signature-check';
@@ -26,7 +26,8 @@ export function decodeExpressSession(ctx: DecodeContext): Draft | null {
     checks: [{ test: rawKeyTester(hashByName('sha256'), utf8(id), signature) }],
     warnings: ['The session data is kept on the server; the cookie carries only a signed id.'],
   });
-  if (entropyBits < 64) draft.warnings.push(`The session id carries at most ${entropyBits} bits of entropy (at least 64 are recommended).`);
+  const warning = entropyWarning(entropyBits);
+  if (warning !== null) draft.warnings.push(warning);
   return draft;
 }
 

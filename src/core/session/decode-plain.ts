@@ -1,10 +1,13 @@
 import { decodeBase64 } from './base64';
 import { newDraft, type DecodeContext, type Draft } from './draft';
-import { estimateEntropyBits } from './entropy';
+import { entropyWarning, estimateEntropyBits } from './entropy';
 import { isJsonContainer, parseJson, parseJsonBytes } from './json-text';
-import { isSessionLikeName } from './session-name';
+import { isServerSessionIdName, isSessionLikeName } from './session-name';
 
+/** Under a merely session-like name, only what looks like a random id counts as one. */
 const ID_LIKE = /^[A-Za-z0-9._~+/=-]{8,256}$/;
+/** Under a server-side id name, any visible ASCII: a short or odd id is exactly what to flag. */
+const ANY_ID = /^[\x21-\x7e]{1,256}$/;
 
 /** A JSON object or array written straight into the cookie (often URL-encoded). */
 export function decodePlainJson(ctx: DecodeContext): Draft | null {
@@ -27,10 +30,16 @@ export function decodeBase64Json(ctx: DecodeContext): Draft | null {
  * judged. Tomcat appends `.<jvmRoute>` to JSESSIONID, which is routing, not randomness.
  */
 export function decodeOpaqueId(ctx: DecodeContext): Draft | null {
-  if (!isSessionLikeName(ctx.name) || !ID_LIKE.test(ctx.value)) return null;
+  if (!isIdCandidate(ctx)) return null;
   const id = /^jsessionid$/i.test(ctx.name) ? ctx.value.replace(/\.[^.]*$/, '') : ctx.value;
   const entropyBits = estimateEntropyBits(id);
   const draft = newDraft('opaque-id', { entropyBits });
-  if (entropyBits < 64) draft.warnings.push(`The session id carries at most ${entropyBits} bits of entropy (at least 64 are recommended).`);
+  const warning = entropyWarning(entropyBits);
+  if (warning !== null) draft.warnings.push(warning);
   return draft;
+}
+
+function isIdCandidate(ctx: DecodeContext): boolean {
+  if (isServerSessionIdName(ctx.name)) return ANY_ID.test(ctx.value);
+  return isSessionLikeName(ctx.name) && ID_LIKE.test(ctx.value);
 }

@@ -18,3 +18,12 @@ function alphabetSize(id: string): number {
   if (/^[0-9A-Za-z_-]+$/.test(id) || /^[0-9A-Za-z+/]+$/.test(id)) return 64;
   return 95;
 }
+
+/** FORMATS.md: at least 64 bits are recommended for a session id. */
+export const MIN_SESSION_ID_BITS = 64;
+
+/** The warning for an id whose estimate is under the recommended minimum, or null. */
+export function entropyWarning(bits: number): string | null {
+  if (bits >= MIN_SESSION_ID_BITS) return null;
+  return `The session id carries at most ${bits} bits of entropy (at least ${MIN_SESSION_ID_BITS} are recommended).`;
+}

@@ -47,3 +47,25 @@ function hasSidWord(name: string): boolean {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/);
   return words.some((word) => word.toLowerCase() === 'sid' || (/^[A-Z0-9]+SID$/.test(word)));
 }
+
+/**
+ * Names under which servers keep only an id and the session itself on their side (PHP, Java
+ * servlets, ASP.NET, express-session, ColdFusion, Django's database backend, Rails' store).
+ * Under these names the value is the id whatever it looks like, so even a short one is judged.
+ */
+const SERVER_SESSION_ID_NAMES = new Set([
+  'phpsessid',
+  'jsessionid',
+  'asp.net_sessionid',
+  'connect.sid',
+  'sid',
+  'sessionid',
+  'session_id',
+  '_session_id',
+  'cfid',
+  'cftoken',
+]);
+
+export function isServerSessionIdName(name: string): boolean {
+  return typeof name === 'string' && SERVER_SESSION_ID_NAMES.has(name.toLowerCase());
+}

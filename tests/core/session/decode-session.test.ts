@@ -219,16 +219,33 @@ describe('decodeSession on unsigned and opaque values', () => {
     ['JSESSIONID', '0F8A2C4E6B1D3F5A7C9E1B3D5F7A9C1E.node01', 128],
     ['ASP.NET_SessionId', 'u2k4l1xwqv3n5m0p2r4t1s3y', 124],
     ['sid', '12345', 16],
-  ])('estimates the entropy of the %s id', (name, value, bits) => {
+    ['connect.sid', 'abc', 12],
+    ['CFID', '1234', 13],
+  ])('estimates the entropy of the %s id %s, however short', (name, value, bits) => {
     const result = decodeSession(value, { name });
-    expect(result.format).toBe(value.length >= 8 ? 'opaque-id' : 'opaque');
-    if (result.format === 'opaque-id') expect(result.entropyBits).toBe(bits);
+    expect(result.format).toBe('opaque-id');
+    expect(result.entropyBits).toBe(bits);
   });
 
-  it('warns about a short session id', () => {
-    const result = decodeSession('12345678', { name: 'PHPSESSID' });
-    expect(result.entropyBits).toBe(26);
-    expect(result.warnings.join(' ')).toMatch(/at most 26 bits/);
+  it.each([
+    ['1234567', 'PHPSESSID', 23],
+    ['12345678', 'PHPSESSID', 26],
+    ['1234567.node01', 'JSESSIONID', 23],
+  ])('warns that the %s id of %s carries under 64 bits', (value, name, bits) => {
+    const result = decodeSession(value, { name });
+    expect(result.entropyBits).toBe(bits);
+    expect(result.warnings).toEqual([`The session id carries at most ${bits} bits of entropy (at least 64 are recommended).`]);
+  });
+
+  it('does not warn about an id of 64 bits or more', () => {
+    const result = decodeSession('0123456789abcdef', { name: 'PHPSESSID' });
+    expect(result.entropyBits).toBe(64);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('still needs an id-like value of 8 characters under a name that is only session-like', () => {
+    expect(decodeSession('1234567', { name: 'user_session' }).format).toBe('opaque');
+    expect(decodeSession('12345678', { name: 'user_session' }).format).toBe('opaque-id');
   });
 
   it('calls an unknown value opaque without warnings', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSessionLikeName } from '../../../src/core/session';
+import { isServerSessionIdName } from '../../../src/core/session/session-name';
 
 describe('isSessionLikeName', () => {
   it.each([
@@ -42,5 +43,15 @@ describe('isSessionLikeName', () => {
     ['', 'empty name'],
   ])('%s is not session-like (%s)', (name) => {
     expect(isSessionLikeName(name)).toBe(false);
+  });
+});
+
+describe('isServerSessionIdName', () => {
+  it.each(['PHPSESSID', 'JSESSIONID', 'ASP.NET_SessionId', 'connect.sid', 'sid', 'SID', 'sessionid', 'CFID', 'CFTOKEN'])('%s names a server-side session id', (name) => {
+    expect(isServerSessionIdName(name)).toBe(true);
+  });
+
+  it.each(['session', 'express:sess', 'laravel_session', 'user_sid', 'auth_token', ''])('%s does not', (name) => {
+    expect(isServerSessionIdName(name)).toBe(false);
   });
 });
