@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { isIpAddress } from '../../../src/core/cookie/domain';
 import { parseSetCookie } from '../../../src/core/cookie/parse-set-cookie';
 import { decideStorage } from '../../../src/core/cookie/storage-model';
-import type { DiagnosticCode, ParseResult, StorageDecision } from '../../../src/core/cookie/types';
+import type { DiagnosticCode, ParseResult, SameSite, StorageDecision } from '../../../src/core/cookie/types';
 
 const NOW = Date.UTC(2026, 10, 23, 18, 0, 0);
 const DAY = 24 * 60 * 60 * 1000;
@@ -131,12 +131,15 @@ interface View {
   path: string | null;
   secure: boolean;
   httpOnly: boolean;
+  /** The enforcement: null for "Default" (absent, empty or an unknown value). */
+  sameSite: SameSite | null;
+  partitioned: boolean;
   /** ms since epoch; null for a session cookie; -Infinity for "already expired". */
   expiry: number | null;
 }
 
 type Field = keyof View | 'accepted';
-const FIELDS: Field[] = ['accepted', 'name', 'value', 'domain', 'path', 'secure', 'httpOnly', 'expiry'];
+const FIELDS: Field[] = ['accepted', 'name', 'value', 'domain', 'path', 'secure', 'httpOnly', 'sameSite', 'partitioned', 'expiry'];
 
 function ourParseView(result: ParseResult): View | null {
   const c = result.cookie;
@@ -150,6 +153,8 @@ function ourParseView(result: ParseResult): View | null {
     path: c.path ?? null,
     secure: c.secure,
     httpOnly: c.httpOnly,
+    sameSite: c.sameSite ?? null,
+    partitioned: c.partitioned,
     expiry,
   };
 }
@@ -164,14 +169,31 @@ function toughView(c: Cookie | undefined): View | null {
     path: c.path ?? null,
     secure: c.secure,
     httpOnly: c.httpOnly,
+    sameSite: toughSameSite(c.sameSite),
+    partitioned: toughPartitioned(c),
     expiry: time === undefined || time === Infinity ? null : time,
   };
+}
+
+function toughSameSite(sameSite: string | undefined): SameSite | null {
+  return sameSite === 'strict' || sameSite === 'lax' || sameSite === 'none' ? sameSite : null;
+}
+
+/**
+ * tough-cookie 6 has no Partitioned attribute; it keeps every attribute it does not know, as
+ * written, in `extensions`. Its name is read from there the way tough-cookie reads attribute names.
+ */
+function toughPartitioned(c: Cookie): boolean {
+  return (c.extensions ?? []).some((av) => {
+    const eq = av.indexOf('=');
+    return (eq < 0 ? av : av.slice(0, eq)).trim().toLowerCase() === 'partitioned';
+  });
 }
 
 function ourStorageView(decision: StorageDecision): (View & { hostOnly: boolean }) | null {
   const s = decision.stored;
   if (s === null) return null;
-  return { ...s, expiry: s.expiresAt };
+  return { ...s, sameSite: s.sameSite === 'unspecified' ? null : s.sameSite, expiry: s.expiresAt };
 }
 
 function toughStored(text: string, url: string): (View & { hostOnly: boolean }) | null {
@@ -202,78 +224,102 @@ interface Sample {
 interface KnownDifference {
   id: string;
   reason: string;
+  /** The only fields it may explain: a disagreement on any other field stays unexplained. */
+  fields: Sample['field'][];
   applies: (s: Sample) => boolean;
 }
 
 // JavaScript's trim() strips these too; RFC 6265bis strips only SP and HTAB.
 const NON_WSP_WHITESPACE = /[\u00a0\ufeff\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\v\f]/;
+const PREFIX = /^__(secure|host)-/i;
+
+/** Our side kept the line and tough-cookie's did not, or the other way round. */
+const onlyOursAccepts = (s: Sample) => s.ours !== null && s.theirs === null;
+const onlyTheirsAccepts = (s: Sample) => s.ours === null && s.theirs !== null;
 
 const KNOWN_DIFFERENCES: KnownDifference[] = [
   {
     id: 'control-characters',
     reason:
       '6265bis rejects a line with any control character but HTAB; tough-cookie cuts the line at CR, LF or NUL and only checks name and value for the others',
-    applies: (s) => hasControlCharacter(s.line) && s.codes.includes('control-character'),
+    fields: ['accepted'],
+    applies: (s) => onlyTheirsAccepts(s) && hasControlCharacter(s.line) && s.codes.includes('control-character'),
   },
   {
     id: 'nameless-cookie',
     reason: '6265bis keeps a cookie without "=" (or with an empty name) as a nameless cookie; tough-cookie in strict mode drops it',
-    applies: (s) => s.ours?.name === '' && s.theirs === null,
+    fields: ['accepted'],
+    applies: (s) => onlyOursAccepts(s) && s.ours?.name === '',
   },
   {
     id: 'tab-in-name-or-value',
     reason: '6265bis allows HTAB inside a name or value; tough-cookie rejects any character below 0x20 there',
-    applies: (s) => s.theirs === null && s.ours !== null && /\t/.test(s.ours.name + s.ours.value),
+    fields: ['accepted'],
+    applies: (s) => onlyOursAccepts(s) && /\t/.test((s.ours?.name ?? '') + (s.ours?.value ?? '')),
   },
   {
     id: 'name-value-over-4096-bytes',
     reason: '6265bis (and Chrome, Firefox) drop a cookie whose name and value exceed 4096 bytes; tough-cookie has no limit',
-    applies: (s) => s.codes.includes('name-value-too-long'),
+    fields: ['accepted'],
+    applies: (s) => onlyTheirsAccepts(s) && s.codes.includes('name-value-too-long'),
   },
   {
     id: 'attribute-over-1024-bytes',
     reason: '6265bis ignores an attribute value over 1024 bytes; tough-cookie applies it',
-    applies: (s) => s.codes.includes('attribute-too-long') && (s.field === 'path' || s.field === 'accepted'),
+    fields: ['path'],
+    applies: (s) => s.codes.includes('attribute-too-long') && (s.theirs?.path?.length ?? 0) > 1024 && (s.ours?.path?.length ?? 0) <= 1024,
   },
   {
     id: 'unicode-whitespace',
     reason: "tough-cookie trims with JavaScript's trim(), which also strips NBSP, BOM and other Unicode spaces; 6265bis trims only SP and HTAB",
-    applies: (s) => NON_WSP_WHITESPACE.test(s.line),
+    fields: ['name', 'accepted'],
+    applies: (s) => {
+      const name = s.ours?.name ?? '';
+      if (!NON_WSP_WHITESPACE.test(name)) return false;
+      // Trimmed, the name is tough-cookie's; or it becomes a __Secure-/__Host- name whose rules fail.
+      if (s.field === 'name') return name.trim() === s.theirs?.name;
+      return onlyOursAccepts(s) && PREFIX.test(name.trim()) && !PREFIX.test(name);
+    },
   },
   {
     id: 'expiry-cap-400-days',
     reason: '6265bis caps Expires and Max-Age at 400 days, as Chrome and Firefox do; tough-cookie does not',
-    applies: (s) =>
-      s.field === 'expiry' && s.ours?.expiry === NOW + 400 * DAY && (s.theirs?.expiry ?? 0) > NOW + 400 * DAY,
+    fields: ['expiry'],
+    applies: (s) => s.ours?.expiry === NOW + 400 * DAY && (s.theirs?.expiry ?? 0) > NOW + 400 * DAY,
   },
   {
     id: 'samesite-none-needs-secure',
     reason: 'browsers reject SameSite=None without Secure; tough-cookie stores it',
-    applies: (s) => s.field === 'accepted' && s.codes.includes('samesite-none-without-secure'),
+    fields: ['accepted'],
+    applies: (s) => onlyTheirsAccepts(s) && s.codes.includes('samesite-none-without-secure'),
   },
   {
     id: 'partitioned-needs-secure',
     reason: 'Chrome rejects Partitioned without Secure (CHIPS); tough-cookie ignores Partitioned',
-    applies: (s) => s.field === 'accepted' && s.codes.includes('partitioned-without-secure'),
+    fields: ['accepted'],
+    applies: (s) => onlyTheirsAccepts(s) && s.codes.includes('partitioned-without-secure'),
   },
   {
     id: 'case-insensitive-prefixes',
     reason: '6265bis matches __Secure- and __Host- case-insensitively; tough-cookie only the exact spelling',
+    fields: ['accepted'],
     applies: (s) =>
-      s.field === 'accepted' &&
+      onlyTheirsAccepts(s) &&
       (s.codes.includes('prefix-secure-violation') || s.codes.includes('prefix-host-violation')) &&
       !/^\s*__(Secure|Host)-/.test(s.line),
   },
   {
     id: 'ip-host-domain-is-host-only',
     reason: 'Chrome keeps a cookie host-only when an IP host names itself in Domain; tough-cookie makes it a domain cookie',
-    applies: (s) => s.field === 'hostOnly' && isIpAddress(new URL(s.url).hostname),
+    fields: ['hostOnly'],
+    applies: (s) => s.ours?.hostOnly === true && s.theirs?.hostOnly === false && isIpAddress(new URL(s.url).hostname),
   },
   {
     id: 'public-suffix-host-is-host-only',
     reason:
       '6265bis turns Domain=<public suffix> into a host-only cookie when it equals the host (e.g. localhost); tough-cookie treats localhost as a special-use domain and makes a domain cookie',
-    applies: (s) => s.field === 'hostOnly' && s.codes.includes('domain-public-suffix'),
+    fields: ['hostOnly'],
+    applies: (s) => s.ours?.hostOnly === true && s.theirs?.hostOnly === false && s.codes.includes('domain-public-suffix'),
   },
 ];
 
@@ -287,7 +333,7 @@ function hasControlCharacter(text: string): boolean {
 }
 
 function explain(s: Sample): KnownDifference | undefined {
-  return KNOWN_DIFFERENCES.find((k) => k.applies(s));
+  return KNOWN_DIFFERENCES.find((k) => k.fields.includes(s.field) && k.applies(s));
 }
 
 function differs(field: Sample['field'], ours: Sample['ours'], theirs: Sample['theirs']): boolean {
@@ -334,6 +380,17 @@ describe('differential test against tough-cookie', () => {
   it('generates varied lines', () => {
     expect(samples).toHaveLength(RUNS);
     expect(new Set(samples.map(([text]) => text)).size).toBeGreaterThan(RUNS * 0.9);
+  });
+
+  it('generates lines both sides accept with each SameSite value and with Partitioned, so those fields are compared', () => {
+    const seen = new Set<string>();
+    for (const [text] of samples) {
+      const ours = ourParseView(parseSetCookie(text));
+      if (ours === null || Cookie.parse(text) === undefined) continue;
+      seen.add(`sameSite=${ours.sameSite}`);
+      if (ours.partitioned) seen.add('partitioned');
+    }
+    expect([...seen].sort()).toEqual(['partitioned', 'sameSite=lax', 'sameSite=none', 'sameSite=null', 'sameSite=strict']);
   });
 
   it('parses like Cookie.parse except for the named differences', () => {
