@@ -2,29 +2,42 @@ import { badgeCount } from '../core/audit';
 import { httpOrigin } from '../core/ledger';
 import { browser } from '../platform/browser';
 import { showCount } from '../platform/badge';
-import type { LedgerStore } from '../platform/ledger-store';
 import type { TabTracker } from '../platform/tab-tracker';
+import type { SiteAudits } from './site-audits';
 
 /** Badge updates wait for a quiet moment: auditing a site on every response of a burst would cost more than recording it. */
 const QUIET_MS = 400;
 
-export function createBadgeUpdater({ store, tabs }: { store: LedgerStore; tabs: TabTracker }) {
+/**
+ * The badge counts from the same audit the popup shows (the jar included), made once the burst is
+ * quiet and kept, so the popup opened next finds it ready. The user's wordlist is left to the
+ * pages: trying tens of thousands of secrets after every burst would cost more than the page.
+ */
+export function createBadgeUpdater({ audits, tabs }: { audits: SiteAudits; tabs: TabTracker }) {
   const pending = new Map<number, ReturnType<typeof setTimeout>>();
 
-  function update(tabId: number): void {
+  async function update(tabId: number): Promise<void> {
     pending.delete(tabId);
     const info = tabs.known(tabId);
     const site = info?.url ? httpOrigin(info.url) : null;
-    const record = site ? (info?.incognito ? store.incognito : store.ledger).sites[site] : undefined;
-    const count = record ? badgeCount(record, Date.now()) : 0;
-    void showCount(browser.action, tabId, count).catch(() => undefined);
+    const model = site ? await audits.model({ site, incognito: info?.incognito ?? false, tabId, wordlist: false }) : null;
+    await showCount(browser.action, tabId, model ? badgeCount(model.audit.findings) : 0);
+  }
+
+  function schedule(tabId: number): void {
+    const timer = pending.get(tabId);
+    if (timer !== undefined) clearTimeout(timer);
+    pending.set(
+      tabId,
+      setTimeout(() => void update(tabId).catch(() => undefined), QUIET_MS),
+    );
   }
 
   return {
-    schedule(tabId: number): void {
-      const timer = pending.get(tabId);
-      if (timer !== undefined) clearTimeout(timer);
-      pending.set(tabId, setTimeout(() => update(tabId), QUIET_MS));
+    schedule,
+    /** Every tab's badge again: a site was cleared, or everything was. */
+    scheduleAll(): void {
+      for (const tabId of tabs.ids()) schedule(tabId);
     },
   };
 }

@@ -10,6 +10,11 @@ import { createHeadersHandler } from './headers-handler';
 import { createMessageHandler } from './message-handler';
 import { createCookieChangeHandler } from './cookie-change-handler';
 import { createBadgeUpdater } from './badge-updater';
+import { createExports } from './exports';
+import { createSiteAudits } from './site-audits';
+import { WordlistStore } from '../platform/wordlist-store';
+import { jarFor } from '../platform/jar-view';
+import { canCreateBlobUrls, downloadText } from '../platform/downloads';
 
 const session = browser.storage.session ?? null;
 const store = new LedgerStore(browser.storage.local, session);
@@ -18,11 +23,27 @@ const tabs = new TabTracker(async (tabId) => {
   const tab = await browser.tabs.get(tabId);
   return { url: tab.url ?? null, incognito: tab.incognito };
 }, session);
-const ready = Promise.all([store.ready, settings.ready, tabs.ready]).then(() => {
+const wordlist = new WordlistStore(browser.storage.local);
+const ready = Promise.all([store.ready, settings.ready, tabs.ready, wordlist.ready]).then(() => {
   store.setLimits({ ...store.limits, historyPerCookie: settings.current.historyPerCookie });
 });
 
-const badge = createBadgeUpdater({ store, tabs });
+const audits = createSiteAudits({
+  store,
+  wordlist,
+  jar: (site, incognito, tabId) => jarFor(browser.cookies, site, { tabId, incognito }),
+  now: Date.now,
+});
+const exports = createExports({
+  audits,
+  store,
+  settings,
+  wordlist,
+  toolVersion: browser.runtime.getManifest().version,
+  now: Date.now,
+  save: canCreateBlobUrls() ? (file, options) => downloadText(browser.downloads, file, options).then(() => undefined) : null,
+});
+const badge = createBadgeUpdater({ audits, tabs });
 const headers = createHeadersHandler({ store, tabs, settings, ready, onRecorded: badge.schedule });
 
 browser.webRequest.onHeadersReceived.addListener(
@@ -38,7 +59,20 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
 browser.cookies.onChanged.addListener(createCookieChangeHandler({ store, settings, ready }));
-browser.runtime.onMessage.addListener(createMessageHandler({ store, settings, tabs, ready, drain: headers.drain }));
+browser.runtime.onMessage.addListener(
+  createMessageHandler({
+    runtime: browser.runtime,
+    tabs: browser.tabs,
+    store,
+    settings,
+    wordlist,
+    audits,
+    exports,
+    ready,
+    drain: headers.drain,
+    onChanged: badge.scheduleAll,
+  }),
+);
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('report.html?welcome=1') });
 });

@@ -1,113 +1,138 @@
 import { httpOrigin } from '../core/ledger';
-import { parseEnvelope, type Envelope, type MessageMap, type MessageType, type Reply, type StoredWordlist, type TabView } from '../core/messages';
-import { parseWordlist } from '../core/session';
-import { browser, type Runtime } from '../platform/browser';
-import { canCreateBlobUrls, downloadText } from '../platform/downloads';
-import { jarFor } from '../platform/jar-view';
+import { normaliseSettings, parseEnvelope, type Envelope, type MessageMap, type MessageType, type Reply } from '../core/messages';
+import { isReportFormat } from '../core/report';
+import { normalisePageQuery, sitePage } from '../core/view';
+import type { Runtime, Tabs } from '../platform/browser';
 import type { LedgerStore } from '../platform/ledger-store';
 import { isOwnPage } from '../platform/own-page';
+import { lookUpTab } from '../platform/tab-lookup';
 import type { SettingsStore } from '../platform/settings-store';
-import type { TabTracker } from '../platform/tab-tracker';
+import type { WordlistStore } from '../platform/wordlist-store';
+import type { Exports } from './exports';
+import type { SiteAudits } from './site-audits';
 
 interface Deps {
+  runtime: { id: string; getURL(path: string): string };
+  tabs: Pick<Tabs.Static, 'get' | 'query'>;
   store: LedgerStore;
   settings: SettingsStore;
-  tabs: TabTracker;
+  wordlist: WordlistStore;
+  audits: SiteAudits;
+  exports: Exports;
   ready: Promise<unknown>;
   drain: () => Promise<void>;
+  /** Something a page did changed what the badges should say (a site cleared, a wordlist set). */
+  onChanged: () => void;
 }
 
-type Handlers = { [T in MessageType]: (payload: MessageMap[T]['request']) => Promise<MessageMap[T]['response']> };
+/** What the sending page may see: the report page sees private windows' sites only from a private window. */
+export interface Sender {
+  incognito: boolean;
+}
+
+type Handlers = { [T in MessageType]: (payload: MessageMap[T]['request'], sender: Sender) => Promise<MessageMap[T]['response']> };
 
 export function createMessageHandler(deps: Deps) {
   const handlers = createHandlers(deps);
   return (raw: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageType>> | undefined => {
-    if (!isOwnPage(sender, browser.runtime)) return undefined;
+    if (!isOwnPage(sender, deps.runtime)) return undefined;
     const envelope = parseEnvelope(raw);
     if (!envelope) return Promise.resolve({ ok: false, error: 'unknown message' });
-    return dispatch(handlers, envelope).then(
+    return dispatch(handlers, envelope, { incognito: sender.tab?.incognito === true }).then(
       (data) => ({ ok: true as const, data }),
       (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
     );
   };
 }
 
-function dispatch(handlers: Handlers, envelope: Envelope): Promise<MessageMap[MessageType]['response']> {
-  const handler = handlers[envelope.type] as (payload: unknown) => Promise<MessageMap[MessageType]['response']>;
-  return handler(envelope.payload);
+function dispatch(handlers: Handlers, envelope: Envelope, sender: Sender): Promise<MessageMap[MessageType]['response']> {
+  const handler = handlers[envelope.type] as (payload: unknown, sender: Sender) => Promise<MessageMap[MessageType]['response']>;
+  return handler(envelope.payload, sender);
 }
 
-function createHandlers({ store, settings, ready, drain }: Deps): Handlers {
+/** Every response received so far in the ledger, and the stores read back. */
+async function settled(deps: Deps): Promise<void> {
+  await deps.ready;
+  await deps.drain();
+}
+
+function createHandlers(deps: Deps): Handlers {
+  const { store, settings, wordlist, audits, exports } = deps;
   return {
-    'get-tab-view': async ({ tabId }) => {
-      await ready;
-      await drain();
-      const tab = tabId === null ? (await browser.tabs.query({ active: true, currentWindow: true }))[0] : await browser.tabs.get(tabId);
-      const id = tab?.id ?? -1;
-      const url = tab?.url ?? null;
-      const site = url ? httpOrigin(url) : null;
-      const incognito = tab?.incognito ?? false;
-      const ledger = incognito ? store.incognito : store.ledger;
-      const view: TabView = {
-        tabId: id,
-        url,
+    'get-tab-view': async ({ tabId, query: rawQuery }) => {
+      await settled(deps);
+      const query = normalisePageQuery(rawQuery);
+      const tab = await lookUpTab(deps.tabs, tabId);
+      const site = tab.url ? httpOrigin(tab.url) : null;
+      const model = site ? await audits.model({ site, incognito: tab.incognito, tabId: tab.id, wordlist: query.wordlist }) : null;
+      return {
+        tabId: tab.id,
+        url: tab.url,
         site,
-        incognito,
-        record: site ? ledger.sites[site] ?? null : null,
-        jar: site ? await jarFor(browser.cookies, site, id) : [],
+        incognito: tab.incognito,
         settings: settings.current,
         notice: store.notice,
+        wordlist: wordlist.current?.count ?? 0,
+        page: model && sitePage(model, query),
       };
-      return view;
     },
-    'get-ledger': async () => {
-      await ready;
-      await drain();
-      return { ledger: store.ledger, incognito: store.incognito, settings: settings.current, notice: store.notice };
+    'get-site-page': async ({ site, query: rawQuery }, sender) => {
+      await settled(deps);
+      const query = normalisePageQuery(rawQuery);
+      const model = await audits.model({ site: String(site), incognito: sender.incognito, tabId: null, wordlist: query.wordlist });
+      return { page: model && sitePage(model, query) };
+    },
+    'get-sites': async ({ wordlist: useWordlist }, sender) => {
+      await settled(deps);
+      const ledger = sender.incognito ? store.incognito : store.ledger;
+      const rows = await Promise.all(
+        Object.keys(ledger.sites).map((site) => audits.row({ site, incognito: sender.incognito, tabId: null, wordlist: useWordlist === true })),
+      );
+      return {
+        sites: rows.flatMap((r) => (r ? [r] : [])).sort((a, b) => b.lastSeen - a.lastSeen),
+        settings: settings.current,
+        notice: store.notice,
+        wordlist: wordlist.current?.count ?? 0,
+      };
+    },
+    'export-report': async ({ target, format }, sender) => {
+      await settled(deps);
+      if (!isReportFormat(String(format))) throw new Error(`unknown format ${String(format)}`);
+      if ('tabId' in target) {
+        const tab = await lookUpTab(deps.tabs, target.tabId);
+        const site = tab.url ? httpOrigin(tab.url) : null;
+        if (!site) throw new Error('this tab shows no web site');
+        return exports.site({ site, incognito: tab.incognito, tabId: tab.id }, format);
+      }
+      return exports.all(target.site === null ? null : String(target.site), sender.incognito, format);
     },
     'clear-site': async ({ site }) => {
-      await ready;
-      await store.clearSite(site);
+      await deps.ready;
+      await store.clearSite(String(site));
+      deps.onChanged();
       return { ok: true };
     },
     'clear-all': async () => {
-      await ready;
-      await store.clearAll();
+      await deps.ready;
+      await Promise.all([store.clearAll(), wordlist.set(null), settings.reset()]);
+      store.setLimits({ ...store.limits, historyPerCookie: settings.current.historyPerCookie });
+      audits.forgetAll();
+      deps.onChanged();
       return { ok: true };
     },
     'set-settings': async ({ settings: patch }) => {
-      const next = await settings.update(patch);
+      const next = await settings.update(normaliseSettings(patch, settings.current));
       store.setLimits({ ...store.limits, historyPerCookie: next.historyPerCookie });
       return { settings: next };
     },
     'get-wordlist': async () => {
-      const stored = await browser.storage.local.get(WORDLIST_KEY);
-      return { wordlist: storedWordlist(stored[WORDLIST_KEY]) };
+      await wordlist.ready;
+      return { wordlist: wordlist.current };
     },
-    'set-wordlist': async ({ wordlist }) => {
-      if (wordlist === null || typeof wordlist !== 'object') {
-        await browser.storage.local.remove(WORDLIST_KEY);
-        return { wordlist: null };
-      }
-      const next = storedWordlist(wordlist);
-      if (!next) throw new Error('a wordlist needs a name and a text');
-      await browser.storage.local.set({ [WORDLIST_KEY]: next });
+    'set-wordlist': async ({ wordlist: file }) => {
+      const next = await wordlist.set(file === null || typeof file !== 'object' ? null : file);
+      deps.onChanged();
       return { wordlist: next };
     },
-    'download-file': async (file) => {
-      if (!canCreateBlobUrls()) return { started: false };
-      await downloadText(browser.downloads, { fileName: String(file.fileName), mediaType: String(file.mediaType), text: String(file.text) });
-      return { started: true };
-    },
   };
-}
-
-const WORDLIST_KEY = 'wordlist';
-
-/** A wordlist from storage or a message, counted afresh: neither source is trusted to have counted it. */
-function storedWordlist(raw: unknown): StoredWordlist | null {
-  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  if (typeof r.name !== 'string' || typeof r.text !== 'string') return null;
-  const { secrets, skipped } = parseWordlist(r.text);
-  return { name: r.name, text: r.text, count: secrets.length, skipped };
 }

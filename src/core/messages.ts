@@ -2,8 +2,10 @@
  * The one message map between the extension pages (popup, report) and the background worker.
  * Each request names its response type; the background has one handler per message.
  */
-import type { JarCookie } from './audit/types';
-import type { Ledger, SiteRecord } from './ledger/types';
+import type { ReportFormat } from './report/write-report';
+import type { PageQuery } from './view/page-query';
+import type { SitePage } from './view/site-page';
+import type { SiteRow } from './view/site-row';
 
 export interface Settings {
   /** Recording is paused: responses are not recorded. */
@@ -16,17 +18,38 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { paused: false, includeValues: false, historyPerCookie: 20 };
 
+/**
+ * Something the user should know about what was kept: storage filled up and the least recently
+ * seen sites were removed to make room (recording went on).
+ */
+export interface StorageNotice {
+  kind: 'storage-full';
+  /** Sites removed, in all. */
+  sites: number;
+  /** When it last happened (ms). */
+  at: number;
+}
+
 export interface TabView {
   tabId: number;
   url: string | null;
   /** The http(s) origin the tab shows, or null for browser-internal pages. */
   site: string | null;
   incognito: boolean;
-  record: SiteRecord | null;
-  jar: JarCookie[];
   settings: Settings;
-  /** A notice for the user (storage full, sites evicted), or null. */
-  notice: string | null;
+  notice: StorageNotice | null;
+  /** Secrets in the user's wordlist (0 without one): the page asks for them after its first paint. */
+  wordlist: number;
+  /** The screenful of the site the query asked for, or null when nothing of it is known. */
+  page: SitePage | null;
+}
+
+/** The report page's table: every site this page may show, most recently seen first. */
+export interface SitesView {
+  sites: SiteRow[];
+  settings: Settings;
+  notice: StorageNotice | null;
+  wordlist: number;
 }
 
 /** The user's wordlist for the known-secret check, as stored: the file's text, parsed where it is used. */
@@ -47,17 +70,28 @@ export interface DownloadRequest {
   text: string;
 }
 
+/**
+ * A page names what it wants by tab (the popup: that tab's site, private or not) or by site (the
+ * report page: normal windows' sites, and private ones only when the page itself is private).
+ */
+export type Target = { tabId: number | null } | { site: string };
+
 export interface MessageMap {
-  'get-tab-view': { request: { tabId: number | null }; response: TabView };
-  'get-ledger': { request: Record<string, never>; response: { ledger: Ledger; incognito: Ledger; settings: Settings; notice: string | null } };
+  'get-tab-view': { request: { tabId: number | null; query: PageQuery }; response: TabView };
+  'get-site-page': { request: { site: string; query: PageQuery }; response: { page: SitePage | null } };
+  'get-sites': { request: { wordlist: boolean }; response: SitesView };
+  /**
+   * Builds the report of one tab's site, or of every site the page may show (`site: null`).
+   * `file` is null when the background saved it itself; otherwise the page saves it (Chrome's
+   * worker cannot create the blob: URL a download needs).
+   */
+  'export-report': { request: { target: Target | { site: null }; format: ReportFormat }; response: { fileName: string; file: DownloadRequest | null } };
   'clear-site': { request: { site: string }; response: { ok: true } };
   'clear-all': { request: Record<string, never>; response: { ok: true } };
   'set-settings': { request: { settings: Partial<Settings> }; response: { settings: Settings } };
   'get-wordlist': { request: Record<string, never>; response: { wordlist: StoredWordlist | null } };
   /** `null` removes the stored wordlist. */
   'set-wordlist': { request: { wordlist: { name: string; text: string } | null }; response: { wordlist: StoredWordlist | null } };
-  /** `started: false` when the background cannot create blob: URLs (Chrome's service worker): the page downloads itself. */
-  'download-file': { request: DownloadRequest; response: { started: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -71,13 +105,14 @@ export type Reply<T extends MessageType> = { ok: true; data: MessageMap[T]['resp
 
 const TYPES: readonly MessageType[] = [
   'get-tab-view',
-  'get-ledger',
+  'get-site-page',
+  'get-sites',
+  'export-report',
   'clear-site',
   'clear-all',
   'set-settings',
   'get-wordlist',
   'set-wordlist',
-  'download-file',
 ];
 
 /** Checks the shape of an incoming message; unknown types are refused. */

@@ -20,12 +20,16 @@ export function canCreateBlobUrls(): boolean {
   return typeof URL.createObjectURL === 'function';
 }
 
-/** Saves `text` as a file named `fileName` in the download folder; resolves with the download id. */
-export async function downloadText(api: DownloadsApi, file: DownloadRequest): Promise<number> {
+/**
+ * Saves `text` as a file named `fileName` in the download folder; resolves with the download id.
+ * `incognito` keeps an export of a private window's site out of the normal download history
+ * (Firefox; Chrome has no such option, and its pages only ever save with `incognito` false).
+ */
+export async function downloadText(api: DownloadsApi, file: DownloadRequest, { incognito = false } = {}): Promise<number> {
   const url = URL.createObjectURL(new Blob([file.text], { type: file.mediaType }));
   let id: number;
   try {
-    id = await api.download({ url, filename: file.fileName, saveAs: false, conflictAction: 'uniquify' });
+    id = await api.download({ url, filename: file.fileName, saveAs: false, conflictAction: 'uniquify', ...(incognito ? { incognito } : {}) });
   } catch (error) {
     URL.revokeObjectURL(url);
     throw error;

@@ -15,6 +15,7 @@
  * through the same pure `recordObservation`, which rebuilds exactly the state that was lost.
  */
 import { createLedger, recordObservation, recordScriptChange, siteFromJson, siteKeyFor, type Ledger, type LedgerLimits, type ScriptChange } from '../core/ledger';
+import type { StorageNotice } from '../core/messages';
 import type { Observation } from '../core/observation';
 import type { StorageArea } from './storage-area';
 
@@ -30,7 +31,10 @@ const IDLE_MS_BEFORE_COMPACTION = 1500;
 export class DurableLedger {
   readonly ledger: Ledger = createLedger();
   readonly ready: Promise<void>;
-  notice: string | null = null;
+  /** Kept with the ledger's meta, so the user hears of it whenever a page opens, not only until the worker stops. */
+  notice: StorageNotice | null = null;
+  /** Changes per site since the worker started: what a cached audit of the site was made from. */
+  private readonly revisions = new Map<string, number>();
   private loaded = false;
   private waiting: LogEntry[] = [];
   private buffer: LogEntry[] = [];
@@ -67,9 +71,15 @@ export class DurableLedger {
     await this.compact();
   }
 
+  /** A number that changes whenever the site's record does (or the site goes). */
+  revision(site: string): number {
+    return this.revisions.get(site) ?? 0;
+  }
+
   async clearSite(site: string): Promise<void> {
     await this.ready;
     delete this.ledger.sites[site];
+    this.touch(site);
     this.dirty.delete(site);
     this.gone.add(site);
     await this.flush();
@@ -77,8 +87,11 @@ export class DurableLedger {
 
   async clearAll(): Promise<void> {
     await this.ready;
-    for (const site of Object.keys(this.ledger.sites)) this.gone.add(site);
-    for (const key of Object.keys(this.ledger.sites)) delete this.ledger.sites[key];
+    for (const site of Object.keys(this.ledger.sites)) {
+      this.gone.add(site);
+      this.touch(site);
+      delete this.ledger.sites[site];
+    }
     this.ledger.evictedSites = 0;
     this.dirty.clear();
     this.notice = null;
@@ -101,7 +114,7 @@ export class DurableLedger {
   private applyInMemory(entry: LogEntry): string | null {
     if ('script' in entry) {
       const changed = recordScriptChange(this.ledger, entry.script);
-      if (changed) this.dirty.add(entry.script.site);
+      if (changed) this.markChanged(entry.script.site);
       return changed ? entry.script.site : null;
     }
     const key = siteKeyFor(entry.obs);
@@ -109,9 +122,22 @@ export class DurableLedger {
     const before = isNew ? Object.keys(this.ledger.sites) : [];
     const site = recordObservation(this.ledger, entry.obs, { limits: this.limits() });
     if (site === null) return null;
-    this.dirty.add(site);
-    for (const old of before) if (!(old in this.ledger.sites)) this.gone.add(old);
+    this.markChanged(site);
+    for (const old of before) {
+      if (old in this.ledger.sites) continue;
+      this.gone.add(old);
+      this.touch(old);
+    }
     return site;
+  }
+
+  private markChanged(site: string): void {
+    this.dirty.add(site);
+    this.touch(site);
+  }
+
+  private touch(site: string): void {
+    this.revisions.set(site, this.revision(site) + 1);
   }
 
   private writeLog(): void {
@@ -143,7 +169,8 @@ export class DurableLedger {
     for (;;) {
       const through = this.seq;
       const logs = this.logKeys.splice(0);
-      const items: Record<string, unknown> = { [META_KEY]: { version: 1, evictedSites: this.ledger.evictedSites, compactedThrough: through } };
+      const meta = { version: 1, evictedSites: this.ledger.evictedSites, compactedThrough: through, storageFull: this.notice };
+      const items: Record<string, unknown> = { [META_KEY]: meta };
       for (const site of this.dirty) {
         const record = this.ledger.sites[site];
         if (record) items[SITE_PREFIX + site] = record;
@@ -181,6 +208,7 @@ export class DurableLedger {
     const drop = sites.slice(0, Math.max(1, Math.ceil(sites.length / 4)));
     for (const site of drop) {
       delete this.ledger.sites[site.site];
+      this.touch(site.site);
       this.ledger.evictedSites += 1;
     }
     const stored = Object.keys(await this.area.get(null).catch(() => ({})));
@@ -189,14 +217,15 @@ export class DurableLedger {
     this.logKeys = [];
     this.gone.clear();
     for (const site of Object.keys(this.ledger.sites)) this.dirty.add(site);
-    this.notice = `Storage was full: the ${drop.length} least recently seen site(s) were removed to make room; recording goes on.`;
+    this.notice = { kind: 'storage-full', sites: (this.notice?.sites ?? 0) + drop.length, at: Date.now() };
     return true;
   }
 
   private async load(): Promise<void> {
     const stored = await this.area.get(null).catch(() => ({}) as Record<string, unknown>);
-    const meta = stored[META_KEY] as { evictedSites?: unknown; compactedThrough?: unknown } | undefined;
+    const meta = stored[META_KEY] as { evictedSites?: unknown; compactedThrough?: unknown; storageFull?: unknown } | undefined;
     this.compactedThrough = typeof meta?.compactedThrough === 'number' ? meta.compactedThrough : 0;
+    this.notice = storageNotice(meta?.storageFull);
     if (typeof meta?.evictedSites === 'number') this.ledger.evictedSites = meta.evictedSites;
     for (const [key, value] of Object.entries(stored)) {
       if (!key.startsWith(SITE_PREFIX)) continue;
@@ -230,4 +259,10 @@ function isLogEntry(raw: unknown): raw is LogEntry {
   }
   const script = (raw as { script?: unknown }).script;
   return typeof script === 'object' && script !== null && typeof (script as ScriptChange).site === 'string' && typeof (script as ScriptChange).name === 'string';
+}
+
+function storageNotice(raw: unknown): StorageNotice | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { sites, at } = raw as { sites?: unknown; at?: unknown };
+  return typeof sites === 'number' && typeof at === 'number' ? { kind: 'storage-full', sites, at } : null;
 }

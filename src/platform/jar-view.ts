@@ -6,24 +6,30 @@ type CookiesApi = Pick<Cookies.Static, 'getAll' | 'getAllCookieStores'>;
 
 /**
  * The browser's own jar for a site: every cookie of the site's registrable domain, in the cookie
- * store of the given tab (private windows have their own store).
+ * store of the given tab, or without a tab in the store of that kind of window (private windows
+ * have their own store).
  */
-export async function jarFor(cookies: CookiesApi, site: string, tabId: number | null): Promise<JarCookie[]> {
+export async function jarFor(cookies: CookiesApi, site: string, where: { tabId: number | null; incognito: boolean }): Promise<JarCookie[]> {
   let host: string;
   try {
     host = new URL(site).hostname;
   } catch {
     return [];
   }
-  const storeId = tabId === null ? undefined : await storeOf(cookies, tabId);
+  const storeId = await storeOf(cookies, where);
+  if (where.incognito && storeId === undefined) return [];
   const domain = registrableDomain(host) ?? host;
   const found = await cookies.getAll({ domain, ...(storeId ? { storeId } : {}) }).catch(() => []);
   return found.map(toJarCookie);
 }
 
-async function storeOf(cookies: CookiesApi, tabId: number): Promise<string | undefined> {
+/** The private store is the one holding a private tab (Chrome's stores say nothing else of it); Firefox marks it. */
+async function storeOf(cookies: CookiesApi, where: { tabId: number | null; incognito: boolean }): Promise<string | undefined> {
+  const { tabId } = where;
+  if (tabId === null && !where.incognito) return undefined;
   const stores = await cookies.getAllCookieStores().catch(() => []);
-  return stores.find((s) => s.tabIds.includes(tabId))?.id;
+  if (tabId !== null) return stores.find((s) => s.tabIds.includes(tabId))?.id;
+  return stores.find((s) => (s as { incognito?: boolean }).incognito === true)?.id;
 }
 
 export function toJarCookie(c: Cookies.Cookie): JarCookie {

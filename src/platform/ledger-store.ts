@@ -5,6 +5,7 @@
  * survives the service worker being stopped.
  */
 import { DEFAULT_LIMITS, type Ledger, type LedgerLimits, type ScriptChange } from '../core/ledger';
+import type { StorageNotice } from '../core/messages';
 import type { Observation } from '../core/observation';
 import { DurableLedger } from './durable-ledger';
 import type { StorageArea } from './storage-area';
@@ -35,8 +36,13 @@ export class LedgerStore {
     return this.private.ledger;
   }
 
-  get notice(): string | null {
+  get notice(): StorageNotice | null {
     return this.normal.notice ?? this.private.notice;
+  }
+
+  /** Changes whenever the site's record in that ledger does: the key of a cached audit. */
+  revision(site: string, incognito: boolean): number {
+    return (incognito ? this.private : this.normal).revision(site);
   }
 
   setLimits(limits: LedgerLimits): void {

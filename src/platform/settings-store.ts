@@ -22,4 +22,12 @@ export class SettingsStore {
     await this.area.set({ [KEY]: this.current });
     return this.current;
   }
+
+  /** Back to the defaults, and nothing left in storage ("clear all data"). */
+  async reset(): Promise<Settings> {
+    await this.ready;
+    this.current = DEFAULT_SETTINGS;
+    await this.area.remove([KEY]);
+    return this.current;
+  }
 }

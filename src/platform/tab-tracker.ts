@@ -24,6 +24,11 @@ export class TabTracker {
     this.ready = this.restore();
   }
 
+  /** Every tab the tracker knows. */
+  ids(): number[] {
+    return [...this.tabs.keys()];
+  }
+
   known(tabId: number): TabInfo | undefined {
     return this.tabs.get(tabId);
   }

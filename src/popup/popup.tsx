@@ -1,12 +1,13 @@
 import type { TabView } from '../core/messages';
 import type { ReportFormat } from '../core/report';
+import type { PageQuery } from '../core/view/page-query';
 import { ExportControls } from '../ui/export-controls';
 import { GradeBadge } from '../ui/grade-badge';
 import { t } from '../ui/i18n';
 import { RecordSwitch } from '../ui/record-switch';
 import { SeverityCounts } from '../ui/severity-counts';
-import type { SiteModel } from '../ui/site-model';
 import { SiteView } from '../ui/site-view';
+import { StorageNoticeText } from '../ui/storage-notice';
 
 export interface PopupActions {
   setPaused(paused: boolean): void;
@@ -14,28 +15,31 @@ export interface PopupActions {
   openReport(): void;
   /** Builds and saves the site's report; resolves with the file name. */
   exportSite(format: ReportFormat): Promise<string>;
+  /** Asks for another screenful of the site (filters changed, more rows wanted). */
+  setQuery(query: PageQuery): void;
 }
 
 export interface PopupProps {
+  /** The tab, with the screenful of its site that `query` asked for (page null: nothing recorded). */
   view: TabView;
-  /** The audited site, or null when nothing of it was recorded (or the tab shows no site). */
-  model: SiteModel | null;
+  query: PageQuery;
   /** Secrets of the user's wordlist still being tried (0 once done). */
   checkingSecrets: number;
   actions: PopupActions;
 }
 
-export function Popup({ view, model, checkingSecrets, actions }: PopupProps) {
+export function Popup({ view, query, checkingSecrets, actions }: PopupProps) {
+  const { page } = view;
   return (
     <main class="popup">
       <header class="site-header">
-        {model && <GradeBadge grade={model.audit.summary.grade} score={model.audit.summary.score} />}
+        {page && <GradeBadge grade={page.summary.grade} score={page.summary.score} />}
         <div class="site-title">
           {view.site ? <h1 class="site-name">{view.site}</h1> : <h1 class="page-title">{t('extensionName')}</h1>}
-          {model && (
+          {page && (
             <>
-              <p class="site-counts">{t('responsesAndCookies', [model.audit.responses, model.cookies.length])}</p>
-              <SeverityCounts counts={model.audit.summary.counts} />
+              <p class="site-counts">{t('responsesAndCookies', [page.responses, page.cookieCount.total])}</p>
+              <SeverityCounts counts={page.summary.counts} />
             </>
           )}
         </div>
@@ -46,7 +50,7 @@ export function Popup({ view, model, checkingSecrets, actions }: PopupProps) {
           </button>
         </div>
       </header>
-      {model && view.site && (
+      {page && view.site && (
         <div class="toolbar">
           <ExportControls idPrefix="popup" onExport={actions.exportSite} />
           <button type="button" class="clear-site" onClick={() => view.site && actions.clearSite(view.site)}>
@@ -56,8 +60,8 @@ export function Popup({ view, model, checkingSecrets, actions }: PopupProps) {
       )}
       <Notices view={view} checkingSecrets={checkingSecrets} />
       {!view.site && <EmptyState title={t('noSiteTitle')} text={t('noSite')} />}
-      {view.site && !model && <EmptyState title={t('nothingRecordedTitle')} text={t('nothingRecorded')} />}
-      {model && <SiteView model={model} idPrefix="popup" headingLevel={2} />}
+      {view.site && !page && <EmptyState title={t('nothingRecordedTitle')} text={t('nothingRecorded')} />}
+      {page && <SiteView page={page} query={query} onQuery={actions.setQuery} idPrefix="popup" headingLevel={2} />}
     </main>
   );
 }
@@ -65,11 +69,7 @@ export function Popup({ view, model, checkingSecrets, actions }: PopupProps) {
 function Notices({ view, checkingSecrets }: { view: TabView; checkingSecrets: number }) {
   return (
     <>
-      {view.notice && (
-        <p class="notice" role="status">
-          {view.notice}
-        </p>
-      )}
+      {view.notice && <StorageNoticeText notice={view.notice} />}
       {view.settings.paused && (
         <p class="notice notice-warn" role="status">
           {t('paused')}

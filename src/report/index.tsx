@@ -1,37 +1,32 @@
 import { render } from 'preact';
-import type { MessageMap, StoredWordlist } from '../core/messages';
-import type { ReportFormat } from '../core/report';
-import { parseWordlist } from '../core/session';
+import type { SitesView, StoredWordlist } from '../core/messages';
+import type { ReportFormat } from '../core/report/write-report';
+import type { PageQuery } from '../core/view/page-query';
 import { browser } from '../platform/browser';
 import { downloadText } from '../platform/downloads';
 import { send } from '../platform/messaging';
-import { auditLedgers } from '../ui/audit-sites';
-import { exportFile } from '../ui/export-file';
-import { setTranslator, t } from '../ui/i18n';
+import { localisePage, setTranslator, t } from '../ui/i18n';
 import { ReportPage, type ReportActions } from './report-page';
-import { reportSites, type ReportSite } from './report-sites';
 
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs));
+localisePage(t('reportTitle'));
 const root = document.getElementById('root') as HTMLElement;
 const welcome = new URLSearchParams(location.search).has('welcome');
-const toolVersion = browser.runtime.getManifest().version;
 
-type LedgerData = MessageMap['get-ledger']['response'];
-
-let data: LedgerData | null = null;
+let view: SitesView | null = null;
 let wordlist: StoredWordlist | null = null;
-let secrets: (string | Uint8Array)[] = [];
-let sites: ReportSite[] = [];
+let withWordlist = false;
 let checkingSecrets = 0;
 
 function draw(): void {
-  if (!data) return;
+  if (!view) return;
   render(
     <ReportPage
-      sites={sites}
-      settings={data.settings}
+      sites={view.sites}
+      settings={view.settings}
       wordlist={wordlist}
-      notice={data.notice}
+      withWordlist={withWordlist}
+      notice={view.notice}
       welcome={welcome}
       checkingSecrets={checkingSecrets}
       actions={actions}
@@ -41,43 +36,27 @@ function draw(): void {
   document.body.dataset.ready = 'true';
 }
 
-function audited(current: LedgerData, withSecrets: (string | Uint8Array)[]): ReportSite[] {
-  return reportSites(current, { now: Date.now(), secrets: withSecrets, includeValues: false });
-}
-
 /** As in the popup: the built-in secrets at once, the user's wordlist after the first paint. */
 async function refresh(): Promise<void> {
-  const [current, stored] = await Promise.all([send('get-ledger', {}), send('get-wordlist', {})]);
-  data = current;
+  const [sites, stored] = await Promise.all([send('get-sites', { wordlist: false }), send('get-wordlist', {})]);
+  view = sites;
   wordlist = stored.wordlist;
-  secrets = wordlist ? parseWordlist(wordlist.text).secrets : [];
-  sites = audited(current, []);
-  checkingSecrets = sites.length > 0 ? secrets.length : 0;
+  withWordlist = false;
+  checkingSecrets = view.sites.length > 0 ? view.wordlist : 0;
   draw();
-  if (checkingSecrets > 0) {
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        sites = audited(current, secrets);
-        checkingSecrets = 0;
-        draw();
-      }, 0),
-    );
-  }
+  if (checkingSecrets === 0) return;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  view = await send('get-sites', { wordlist: true });
+  withWordlist = true;
+  checkingSecrets = 0;
+  draw();
 }
 
-/** The report page is a tab that outlives the download, so it saves the file itself. */
+/** The background builds the file (and saves it where it can); this page is a tab that outlives the download. */
 async function exportAll(format: ReportFormat): Promise<string> {
-  if (!data) throw new Error('no data');
-  const includeValues = data.settings.includeValues;
-  const now = Date.now();
-  // The audit on screen is redacted and complete once the wordlist is tried: reuse it when it fits.
-  const audits =
-    !includeValues && checkingSecrets === 0
-      ? sites.map((s) => s.model.audit)
-      : auditLedgers([data.ledger, data.incognito], { now, secrets, includeValues }).sort((a, b) => b.lastSeen - a.lastSeen);
-  const file = exportFile(audits, { site: null, format, includeValues, now, toolVersion });
-  await downloadText(browser.downloads, file);
-  return file.fileName;
+  const { fileName, file } = await send('export-report', { target: { site: null }, format });
+  if (file) await downloadText(browser.downloads, file);
+  return fileName;
 }
 
 const actions: ReportActions = {
@@ -92,6 +71,7 @@ const actions: ReportActions = {
     await refresh();
   },
   clearAll: () => void send('clear-all', {}).then(refresh),
+  loadSite: (site: string, query: PageQuery) => send('get-site-page', { site, query }).then((r) => r.page),
 };
 
 refresh().catch((error: unknown) => {

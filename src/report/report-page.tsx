@@ -1,11 +1,12 @@
-import type { Settings, StoredWordlist } from '../core/messages';
-import type { ReportFormat } from '../core/report';
+import type { Settings, StorageNotice, StoredWordlist } from '../core/messages';
+import type { ReportFormat } from '../core/report/write-report';
+import type { SiteRow } from '../core/view/site-row';
 import { ExportControls } from '../ui/export-controls';
 import { t } from '../ui/i18n';
+import { StorageNoticeText } from '../ui/storage-notice';
 import { ClearAll } from './clear-all';
-import type { ReportSite } from './report-sites';
 import { SettingsPanel } from './settings-panel';
-import { SitesTable } from './sites-table';
+import { SitesTable, type LoadSite } from './sites-table';
 import { WordlistPicker } from './wordlist-picker';
 
 export interface ReportActions {
@@ -14,20 +15,23 @@ export interface ReportActions {
   pickWordlist(file: { name: string; text: string }): Promise<void>;
   removeWordlist(): Promise<void>;
   clearAll(): void;
+  loadSite: LoadSite;
 }
 
 export interface ReportProps {
-  sites: ReportSite[];
+  sites: SiteRow[];
   settings: Settings;
   wordlist: StoredWordlist | null;
-  notice: string | null;
+  /** Opened sites are audited with the wordlist too (once it has been tried). */
+  withWordlist: boolean;
+  notice: StorageNotice | null;
   welcome: boolean;
   /** Secrets of the user's wordlist still being tried (0 once done). */
   checkingSecrets: number;
   actions: ReportActions;
 }
 
-export function ReportPage({ sites, settings, wordlist, notice, welcome, checkingSecrets, actions }: ReportProps) {
+export function ReportPage({ sites, settings, wordlist, withWordlist, notice, welcome, checkingSecrets, actions }: ReportProps) {
   return (
     <main class="report">
       <header class="report-header">
@@ -44,11 +48,7 @@ export function ReportPage({ sites, settings, wordlist, notice, welcome, checkin
           <p>{t('welcomePrivacy')}</p>
         </section>
       )}
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {notice && <StorageNoticeText notice={notice} />}
       {settings.paused && (
         <p class="notice notice-warn" role="status">
           {t('paused')}
@@ -63,7 +63,7 @@ export function ReportPage({ sites, settings, wordlist, notice, welcome, checkin
         <h2 id="sites-heading" class="section-heading">
           {t('recordedSites')} <span class="heading-count">{sites.length}</span>
         </h2>
-        {sites.length === 0 ? <p class="empty">{t('noSitesRecorded')}</p> : <SitesTable sites={sites} />}
+        {sites.length === 0 ? <p class="empty">{t('noSitesRecorded')}</p> : <SitesTable sites={sites} loadSite={actions.loadSite} wordlist={withWordlist} />}
       </section>
       <div class="cards">
         <SettingsPanel settings={settings} onChange={actions.setSettings} />

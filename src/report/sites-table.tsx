@@ -1,15 +1,26 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
+import type { PageQuery } from '../core/view/page-query';
+import type { SitePage } from '../core/view/site-page';
+import type { SiteRow } from '../core/view/site-row';
 import { GradeBadge } from '../ui/grade-badge';
 import { t } from '../ui/i18n';
 import { formatTime, isoTime } from '../ui/labels';
 import { SeverityCounts } from '../ui/severity-counts';
-import { SiteView } from '../ui/site-view';
-import type { ReportSite } from './report-sites';
+import { SiteDetail } from './site-detail';
 
 const COLUMNS = 6;
 
+export type LoadSite = (site: string, query: PageQuery) => Promise<SitePage | null>;
+
+interface TableProps {
+  sites: SiteRow[];
+  loadSite: LoadSite;
+  /** Whether opened sites are audited with the user's wordlist too. */
+  wordlist: boolean;
+}
+
 /** All recorded sites, one row each; a row opens to the same findings and cookies as the popup. */
-export function SitesTable({ sites }: { sites: ReportSite[] }) {
+export function SitesTable({ sites, loadSite, wordlist }: TableProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (site: string) => {
     const next = new Set(open);
@@ -34,39 +45,49 @@ export function SitesTable({ sites }: { sites: ReportSite[] }) {
         </tr>
       </thead>
       {sites.map((s, i) => (
-        <SiteRows key={s.model.site} site={s} index={i} expanded={open.has(s.model.site)} onToggle={() => toggle(s.model.site)} />
+        <SiteRows key={s.site} row={s} index={i} expanded={open.has(s.site)} onToggle={() => toggle(s.site)} loadSite={loadSite} wordlist={wordlist} />
       ))}
     </table>
   );
 }
 
-function SiteRows({ site, index, expanded, onToggle }: { site: ReportSite; index: number; expanded: boolean; onToggle(): void }) {
-  const { audit, cookies } = site.model;
+interface RowProps {
+  row: SiteRow;
+  index: number;
+  expanded: boolean;
+  onToggle(): void;
+  loadSite: LoadSite;
+  wordlist: boolean;
+}
+
+function SiteRows({ row, index, expanded, onToggle, loadSite, wordlist }: RowProps) {
   const detailId = `site-${index}-detail`;
+  // One function per site for as long as the row lives: a new one would ask the background again.
+  const load = useCallback((query: PageQuery) => loadSite(row.site, query), [loadSite, row.site]);
   return (
     <tbody class={expanded ? 'site-rows is-open' : 'site-rows'}>
-      <tr data-site={audit.site}>
+      <tr data-site={row.site}>
         <th scope="row" class="site-cell">
           <button type="button" class="expander" aria-expanded={expanded} aria-controls={detailId} onClick={onToggle}>
             <span class="chevron" aria-hidden="true" />
-            <span class="site-origin">{audit.site}</span>
+            <span class="site-origin">{row.site}</span>
           </button>
-          {site.private && <span class="badge">{t('privateBadge')}</span>}
+          {row.private && <span class="badge">{t('privateBadge')}</span>}
         </th>
         <td>
-          <GradeBadge grade={audit.summary.grade} score={audit.summary.score} />
+          <GradeBadge grade={row.summary.grade} score={row.summary.score} />
         </td>
         <td>
-          <SeverityCounts counts={audit.summary.counts} />
+          <SeverityCounts counts={row.summary.counts} />
         </td>
-        <td class="num">{audit.responses}</td>
-        <td class="num">{cookies.length}</td>
+        <td class="num">{row.responses}</td>
+        <td class="num">{row.cookies}</td>
         <td>
-          <time dateTime={isoTime(audit.lastSeen)}>{formatTime(audit.lastSeen)}</time>
+          <time dateTime={isoTime(row.lastSeen)}>{formatTime(row.lastSeen)}</time>
         </td>
       </tr>
       <tr id={detailId} class="site-detail" hidden={!expanded}>
-        <td colSpan={COLUMNS}>{expanded && <SiteView model={site.model} idPrefix={`site-${index}`} headingLevel={3} />}</td>
+        <td colSpan={COLUMNS}>{expanded && <SiteDetail load={load} wordlist={wordlist} idPrefix={`site-${index}`} />}</td>
       </tr>
     </tbody>
   );

@@ -1,14 +1,14 @@
+import type { PageCookie } from '../core/view/site-page';
 import { Heading } from './heading';
 import { t } from './i18n';
 import { Changes, History } from './cookie-history';
 import { formatTime } from './labels';
 import { attributeChanges, lineAttributes } from './set-cookie-attributes';
 import { SessionDetail } from './session-detail';
-import type { CookieModel } from './site-model';
 import { Sparkline } from './sparkline';
 
 export interface DetailProps {
-  cookie: CookieModel;
+  cookie: PageCookie;
   /** The site's recorded time span, the sparkline's axis. */
   span: { start: number; end: number };
   revealed: boolean;
@@ -58,7 +58,7 @@ export function CookieDetail({ cookie, span, revealed, headingLevel }: DetailPro
       {jar && <JarState jar={jar} level={headingLevel} />}
       {history.length > 1 && <Changes changes={attributeChanges(history)} sets={history.length} level={headingLevel} />}
       {history.length > 0 && <History history={history} revealed={revealed} level={headingLevel} />}
-      {summary.session && <SessionDetail session={summary.session} name={summary.name} value={cookie.value} headingLevel={headingLevel} />}
+      {summary.session && <SessionDetail session={summary.session} payload={cookie.payload} headingLevel={headingLevel} />}
     </div>
   );
 }
@@ -86,7 +86,7 @@ function Attributes({ line, level }: { line: string; level: number }) {
   );
 }
 
-function JarState({ jar, level }: { jar: NonNullable<CookieModel['jar']>; level: number }) {
+function JarState({ jar, level }: { jar: NonNullable<PageCookie['jar']>; level: number }) {
   const yes = (on: boolean) => (on ? t('yes') : t('no'));
   return (
     <section>

@@ -1,40 +1,38 @@
 import { useState } from 'preact/hooks';
 import { redactSetCookie } from '../core/cookie/redact';
+import { COOKIE_PAGE } from '../core/view/page-query';
+import type { PageCookie } from '../core/view/site-page';
 import { CookieDetail } from './cookie-detail';
 import { t } from './i18n';
 import { SeverityTag } from './severity-counts';
-import type { CookieModel } from './site-model';
-
-/** Rows rendered at once: a site with thousands of cookies shows them a page at a time. */
-export const COOKIE_PAGE = 100;
 
 interface ListProps {
-  cookies: CookieModel[];
+  /** The rows sent; a site with thousands of cookies shows them a screenful at a time (`more` left). */
+  cookies: PageCookie[];
+  more: number;
+  onMore(): void;
   span: { start: number; end: number };
   headingLevel: number;
 }
 
-export function CookieList({ cookies, span, headingLevel }: ListProps) {
-  const [limit, setLimit] = useState(COOKIE_PAGE);
-  const shown = cookies.slice(0, limit);
-  const rest = cookies.length - shown.length;
+export function CookieList({ cookies, more, onMore, span, headingLevel }: ListProps) {
   return (
     <>
       <ul class="cookie-list">
-        {shown.map((c) => (
+        {cookies.map((c) => (
           <CookieItem key={c.key} cookie={c} span={span} headingLevel={headingLevel} />
         ))}
       </ul>
-      {rest > 0 && (
-        <button type="button" class="more-button" onClick={() => setLimit(limit + COOKIE_PAGE)}>
-          {t('showMoreCookies', [Math.min(rest, COOKIE_PAGE), rest])}
+      {more > 0 && (
+        <button type="button" class="more-button" onClick={onMore}>
+          {t('showMoreCookies', [Math.min(more, COOKIE_PAGE), more])}
         </button>
       )}
     </>
   );
 }
 
-function CookieItem({ cookie, span, headingLevel }: { cookie: CookieModel; span: ListProps['span']; headingLevel: number }) {
+function CookieItem({ cookie, span, headingLevel }: { cookie: PageCookie; span: ListProps['span']; headingLevel: number }) {
   const [open, setOpen] = useState(false);
   const [revealed, setRevealed] = useState(false);
   const s = cookie.summary;

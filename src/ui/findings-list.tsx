@@ -1,20 +1,15 @@
-import { useState } from 'preact/hooks';
 import type { Finding } from '../core/audit/types';
-import type { FindingGroup } from './finding-groups';
+import type { FindingGroup } from '../core/view/finding-groups';
+import { GROUP_PAGE } from '../core/view/page-query';
 import { Heading } from './heading';
 import { t } from './i18n';
 import { SeverityTag } from './severity-counts';
 
-/** Cookie groups rendered at once; a site with thousands of findings shows them a page at a time. */
-export const GROUP_PAGE = 60;
-
-export function FindingsList({ groups, headingLevel }: { groups: FindingGroup[]; headingLevel: number }) {
-  const [limit, setLimit] = useState(GROUP_PAGE);
-  const shown = groups.slice(0, limit);
-  const rest = groups.length - shown.length;
+/** The groups sent; a site with thousands of findings shows them a screenful at a time (`more` left). */
+export function FindingsList({ groups, more, onMore, headingLevel }: { groups: FindingGroup[]; more: number; onMore(): void; headingLevel: number }) {
   return (
     <>
-      {shown.map((g) => (
+      {groups.map((g) => (
         <section key={g.key} class={`finding-group sev-border-${g.worst}`}>
           <Heading level={headingLevel} class="group-heading">
             {g.cookie ? (
@@ -36,9 +31,9 @@ export function FindingsList({ groups, headingLevel }: { groups: FindingGroup[];
           </ul>
         </section>
       ))}
-      {rest > 0 && (
-        <button type="button" class="more-button" onClick={() => setLimit(limit + GROUP_PAGE)}>
-          {t('showMoreGroups', [Math.min(rest, GROUP_PAGE), rest])}
+      {more > 0 && (
+        <button type="button" class="more-button" onClick={onMore}>
+          {t('showMoreGroups', [Math.min(more, GROUP_PAGE), more])}
         </button>
       )}
     </>

@@ -13,3 +13,13 @@ export function setTranslator(fn: Translate): void {
 export function t(key: string, substitutions?: (string | number)[]): string {
   return translate(key, substitutions?.map(String)) || key;
 }
+
+/**
+ * The page's title and language from the locale, so a translation needs no change to the HTML
+ * (browsers substitute __MSG_…__ in the manifest and CSS, not in extension pages).
+ */
+export function localisePage(title: string): void {
+  const locale = translate('@@ui_locale');
+  if (locale) document.documentElement.lang = locale.replace(/_/g, '-');
+  document.title = title;
+}

@@ -1,21 +1,19 @@
-import { useMemo, useState } from 'preact/hooks';
-import { decodeSession } from '../core/session';
+import { useState } from 'preact/hooks';
 import type { DecodedSession } from '../core/session/types';
+import { sessionEntries, type SessionEntry } from '../core/view/session-entries';
 import { Heading } from './heading';
 import { t } from './i18n';
 import { formatTime } from './labels';
-import { sessionEntries, type SessionEntry } from './session-entries';
 
 /** Formats that carry no signature of their own: a verdict would say nothing. */
 const UNSIGNED = new Set(['opaque-id', 'opaque', 'json', 'base64-json', 'rails-encrypted', 'aspnet-data-protection']);
 
 /**
  * A decoded session: its format, issue time, signature verdict, and each key with its value and
- * the library that writes it. `session` is the audit's redacted copy; the values come from decoding
- * the cookie's own value again here, without the secret search.
+ * the library that writes it. `session` is the audit's redacted copy; `payload` holds the values
+ * (null when they cannot be read), shown behind a click where they look secret.
  */
-export function SessionDetail({ session, name, value, headingLevel }: { session: DecodedSession; name: string; value: string | null; headingLevel: number }) {
-  const payload = useMemo(() => (value === null ? null : decodeSession(value, { name, tryKnownSecrets: false }).payload), [value, name]);
+export function SessionDetail({ session, payload, headingLevel }: { session: DecodedSession; payload: unknown; headingLevel: number }) {
   const entries = sessionEntries(session, payload);
   return (
     <section class="session-detail">

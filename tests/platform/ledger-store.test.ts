@@ -67,12 +67,35 @@ describe('LedgerStore', () => {
     local.quotaBytes = JSON.stringify(local.data).length + 500;
     store.record(response('https://new.example/', [`c=${'y'.repeat(1500)}`], { topUrl: 'https://new.example/', time: T0 + 10 }));
     await store.flush();
-    expect(store.notice).toMatch(/Storage was full/);
+    expect(store.notice).toMatchObject({ kind: 'storage-full', sites: expect.any(Number) });
+    expect(store.notice?.sites).toBe(6 - Object.keys(store.ledger.sites).length);
     expect(local.data['site:https://new.example']).toBeDefined();
     expect(local.data['site:https://s0.example']).toBeUndefined();
     store.record(response('https://new.example/2', [], { topUrl: 'https://new.example/', time: T0 + 11 }));
     await store.flush();
     expect((local.data['site:https://new.example'] as { responses: number }).responses).toBe(2);
+    // A worker stopped and woken later still tells the user, until the data is cleared.
+    const woken = new LedgerStore(local, null);
+    await woken.ready;
+    expect(woken.notice).toEqual(store.notice);
+    await woken.clearAll();
+    expect(woken.notice).toBeNull();
+  });
+
+  it("changes a site's revision whenever its record changes, and only then", async () => {
+    const store = new LedgerStore(new FakeStorage(), new FakeStorage());
+    await store.ready;
+    const start = store.revision(SITE, false);
+    store.record(response(`${SITE}/`, ['a=1']));
+    const recorded = store.revision(SITE, false);
+    expect(recorded).not.toBe(start);
+    store.record(response('https://other.example/', ['b=1'], { topUrl: 'https://other.example/' }));
+    expect(store.revision(SITE, false)).toBe(recorded);
+    store.record(response(`${SITE}/p`, ['a=2'], { incognito: true }));
+    expect(store.revision(SITE, false)).toBe(recorded);
+    expect(store.revision(SITE, true)).not.toBe(0);
+    await store.clearSite(SITE);
+    expect(store.revision(SITE, false)).not.toBe(recorded);
   });
 
   it('clears one site, and everything, from memory and storage', async () => {

@@ -3,10 +3,10 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
 import { DEFAULT_SETTINGS, type Settings, type StoredWordlist } from '../../src/core/messages';
+import { siteRow, sitePage, type PageQuery } from '../../src/core/view';
 import { ReportPage, type ReportActions } from '../../src/report/report-page';
-import { reportSites } from '../../src/report/report-sites';
 import { mount, type Mounted } from './support/dom';
-import { flaskSteps, IMG, ledgerOf, NOW, SITE, SVG } from './support/fixtures';
+import { flaskSteps, IMG, ledgerOf, modelOf, NOW, SITE, SVG } from './support/fixtures';
 import { installTranslator } from './support/translator';
 
 beforeAll(installTranslator);
@@ -24,7 +24,26 @@ function actions() {
     pickWordlist: vi.fn(async () => undefined),
     removeWordlist: vi.fn(async () => undefined),
     clearAll: vi.fn(),
+    loadSite: vi.fn<ReportActions['loadSite']>(async () => null),
   } satisfies ReportActions;
+}
+
+/** The table's rows and opened sites as the background gives them, from these ledgers. */
+function background(ledger: Ledger, incognito: Ledger) {
+  const known = (site: string) => (site in ledger.sites ? ledger : incognito);
+  const rows = [ledger, incognito].flatMap((l) =>
+    Object.keys(l.sites).flatMap((site) => {
+      const model = modelOf(l, site);
+      return model ? [siteRow(model, l === incognito)] : [];
+    }),
+  );
+  return {
+    rows: rows.sort((a, b) => b.lastSeen - a.lastSeen),
+    loadSite: async (site: string, query: PageQuery) => {
+      const model = modelOf(known(site), site);
+      return model && sitePage(model, query);
+    },
+  };
 }
 
 interface Options {
@@ -36,16 +55,19 @@ interface Options {
 }
 
 async function page(ledger: Ledger, o: Options = {}) {
-  const sites = reportSites({ ledger, incognito: o.incognito ?? createLedger() }, { now: NOW, secrets: [], includeValues: false });
+  const { rows, loadSite } = background(ledger, o.incognito ?? createLedger());
+  const acts = o.acts ?? actions();
+  acts.loadSite.mockImplementation(loadSite);
   mounted = await mount(
     <ReportPage
-      sites={sites}
+      sites={rows}
       settings={{ ...DEFAULT_SETTINGS, ...o.settings }}
       wordlist={o.wordlist ?? null}
+      withWordlist={false}
       notice={null}
       welcome={o.welcome ?? false}
       checkingSecrets={0}
-      actions={o.acts ?? actions()}
+      actions={acts}
     />,
   );
   return mounted;
@@ -78,7 +100,7 @@ describe('the sites table', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const detail = p.$(`#${button.getAttribute('aria-controls')}`);
     expect(detail.hidden).toBe(false);
-    expect(detail.querySelector('[data-rule="session-known-secret"]')).not.toBeNull();
+    await vi.waitFor(() => expect(detail.querySelector('[data-rule="session-known-secret"]')).not.toBeNull());
     expect(detail.querySelector('li[data-cookie="session"] .set-count')?.textContent).toBe('set by 5 of 6 responses');
     await p.click(button);
     expect(p.$$('[data-rule]')).toHaveLength(0);
@@ -102,6 +124,7 @@ describe('the sites table', () => {
     const ledger = ledgerOf([{ path: '/', lines: [`x=${IMG}${SVG}`] }], { site: 'https://xss.example' });
     const p = await page(ledger);
     await p.click('button.expander');
+    await vi.waitFor(() => expect(p.$$('li[data-cookie] details').length).toBeGreaterThan(0));
     for (const d of p.$$('li[data-cookie] details')) await p.open(d);
     await p.click('.raw-block button');
     expect(p.root.querySelector('img, svg:not(.sparkline svg)')).toBeNull();
@@ -202,7 +225,7 @@ describe('clear all data', () => {
     const p = await page(twoSites(), { acts });
     await p.click('.clear-all');
     expect(acts.clearAll).not.toHaveBeenCalled();
-    expect(p.root.textContent).toContain('Erase every recorded site?');
+    expect(p.root.textContent).toContain('Erase every recorded site, your wordlist and your settings?');
     await p.click([...p.$$('.confirm button')].find((b) => b.textContent === 'Cancel') as HTMLElement);
     expect(p.root.querySelector('.confirm')).toBeNull();
     await p.click('.clear-all');

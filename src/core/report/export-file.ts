@@ -1,7 +1,9 @@
 /** An export ready to download: the report in one format, named by reportFileName. */
-import type { SiteAudit } from '../core/audit/types';
-import type { DownloadRequest } from '../core/messages';
-import { buildReport, REPORT_MEDIA_TYPES, reportFileName, writeReport, type ReportFormat } from '../core/report';
+import type { SiteAudit } from '../audit/types';
+import type { DownloadRequest } from '../messages';
+import { reportFileName } from './file-name';
+import { buildReport } from './report-model';
+import { REPORT_MEDIA_TYPES, writeReport, type ReportFormat } from './write-report';
 
 export interface ExportOptions {
   /** The one site exported, or null for all sites. */

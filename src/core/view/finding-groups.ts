@@ -1,5 +1,5 @@
 /** Findings grouped by cookie, worst group first, after the severity filter and the name search. */
-import { SEVERITIES, type CookieRef, type Finding, type Severity } from '../core/audit/types';
+import { SEVERITIES, type CookieRef, type Finding, type Severity } from '../audit/types';
 import { cookieKey } from './cookie-key';
 import { rank } from './site-model';
 

@@ -1,5 +1,5 @@
 /** The rows of a decoded session: each top-level key, its value as text, whether it is secret, who wrote it. */
-import type { Attribution, DecodedSession } from '../core/session/types';
+import type { Attribution, DecodedSession } from '../session/types';
 
 export interface SessionEntry {
   key: string;

@@ -2,8 +2,8 @@
  * What the popup and the report page show for one site: the audit's cookies joined with the
  * ledger's records (raw Set-Cookie history) and the browser's jar (current values), worst first.
  */
-import { SEVERITIES, type CookieSummary, type Finding, type JarCookie, type Severity, type SiteAudit } from '../core/audit/types';
-import type { CookieRecord, SiteRecord } from '../core/ledger/types';
+import { SEVERITIES, type CookieSummary, type Finding, type JarCookie, type Severity, type SiteAudit } from '../audit/types';
+import type { CookieRecord, SiteRecord } from '../ledger/types';
 import { cookieKey } from './cookie-key';
 
 export interface CookieModel {

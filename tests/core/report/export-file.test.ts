@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_FORMATS } from '../../src/core/report';
-import { auditLedgers } from '../../src/ui/audit-sites';
-import { exportFile } from '../../src/ui/export-file';
-import { FLASK_PASSWORD_VALUE, FLASK_XSS_VALUE, IMG, ledgerOf, NOW, SVG } from './support/fixtures';
+import { audit } from '../../../src/core/audit';
+import { exportFile, REPORT_FORMATS } from '../../../src/core/report';
+import { FLASK_PASSWORD_VALUE, FLASK_XSS_VALUE, IMG, ledgerOf, NOW, SVG } from '../../ui/support/fixtures';
 
 const LEDGER = ledgerOf([
   { path: '/', lines: [`session=${FLASK_XSS_VALUE}; Path=/`, `note=${IMG}${SVG}; Path=/`, `leaky=${FLASK_PASSWORD_VALUE}; Path=/`] },
 ]);
 
 function file(format: (typeof REPORT_FORMATS)[number], includeValues: boolean, site: string | null = 'http://127.0.0.1:5000') {
-  const sites = auditLedgers([LEDGER], { now: NOW, secrets: [], includeValues });
+  const { sites } = audit(LEDGER, { now: NOW, includeValues });
   return exportFile(sites, { site, format, includeValues, now: NOW, toolVersion: '0.1.0' });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, Severity } from '../../src/core/audit/types';
-import { ALL_SEVERITIES, groupFindings, matchesQuery } from '../../src/ui/finding-groups';
+import type { Finding, Severity } from '../../../src/core/audit/types';
+import { ALL_SEVERITIES, groupFindings, matchesQuery } from '../../../src/core/view/finding-groups';
 
 function finding(ruleId: string, severity: Severity, cookie: string | null): Finding {
   return {

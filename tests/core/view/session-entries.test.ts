@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { redactSession } from '../../src/core/audit/redact-session';
-import { decodeSession } from '../../src/core/session';
-import { sessionEntries } from '../../src/ui/session-entries';
-import { FLASK_PASSWORD_VALUE } from './support/fixtures';
+import { redactSession } from '../../../src/core/audit/redact-session';
+import { decodeSession } from '../../../src/core/session';
+import { sessionEntries } from '../../../src/core/view/session-entries';
+import { FLASK_PASSWORD_VALUE } from '../../ui/support/fixtures';
 
 describe('sessionEntries', () => {
   const decoded = decodeSession(FLASK_PASSWORD_VALUE, { name: 'session' });

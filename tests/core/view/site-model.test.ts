@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { JarCookie } from '../../src/core/audit/types';
-import { auditTabView } from '../../src/ui/audit-sites';
-import { siteModel } from '../../src/ui/site-model';
-import { flaskSteps, ledgerOf, NOW, SITE, tabView } from './support/fixtures';
+import type { JarCookie } from '../../../src/core/audit/types';
+import { auditSiteWithJar } from '../../../src/core/view';
+import { flaskSteps, ledgerOf, modelOf, NOW, SITE } from '../../ui/support/fixtures';
 
 const jarCookie = (name: string, value: string): JarCookie => ({
   name,
@@ -17,10 +16,9 @@ const jarCookie = (name: string, value: string): JarCookie => ({
 });
 
 function model(jar: JarCookie[] = []) {
-  const view = tabView(ledgerOf(flaskSteps()), { jar });
-  const audit = auditTabView(view, { now: NOW, secrets: [], includeValues: false });
-  if (!audit) throw new Error('no audit');
-  return siteModel(audit, view.record, jar);
+  const m = modelOf(ledgerOf(flaskSteps()), SITE, jar);
+  if (!m) throw new Error('no audit');
+  return m;
 }
 
 describe('siteModel', () => {
@@ -45,15 +43,15 @@ describe('siteModel', () => {
   });
 });
 
-describe('auditTabView', () => {
-  it('has nothing to audit for a tab without a site, or a site without records or cookies', () => {
-    const input = { now: NOW, secrets: [], includeValues: false };
-    expect(auditTabView(tabView(ledgerOf([]), { site: null }), input)).toBeNull();
-    expect(auditTabView(tabView(ledgerOf([])), input)).toBeNull();
+describe('auditSiteWithJar', () => {
+  const input = { now: NOW, secrets: [], includeValues: false };
+
+  it('has nothing to audit for a site without records or cookies', () => {
+    expect(auditSiteWithJar(SITE, null, [], input)).toBeNull();
   });
 
   it('audits a site only the jar knows', () => {
-    const audit = auditTabView(tabView(ledgerOf([]), { jar: [jarCookie('sid', 'abc')] }), { now: NOW, secrets: [], includeValues: false });
+    const audit = auditSiteWithJar(SITE, null, [jarCookie('sid', 'abc')], input);
     expect(audit?.site).toBe(SITE);
     expect(audit?.cookies.map((c) => c.name)).toEqual(['sid']);
   });

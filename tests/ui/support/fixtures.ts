@@ -2,9 +2,11 @@
  * Tab views built the way the background builds them: real Set-Cookie lines recorded through the
  * real ledger, then handed to the UI as the `get-tab-view` message would.
  */
+import type { JarCookie } from '../../../src/core/audit/types';
 import { createLedger, recordObservation } from '../../../src/core/ledger';
 import { DEFAULT_LIMITS, type Ledger } from '../../../src/core/ledger/types';
 import { DEFAULT_SETTINGS, type Settings, type TabView } from '../../../src/core/messages';
+import { auditSiteWithJar, FIRST_PAGE, siteModel, sitePage, type PageQuery, type SiteModel } from '../../../src/core/view';
 import type { Observation } from '../../../src/core/observation';
 import { FLASK_LIVE } from '../../core/audit/lines';
 
@@ -45,18 +47,28 @@ export function ledgerOf(steps: readonly Step[], options: { site?: string; maxCo
   return ledger;
 }
 
-export function tabView(ledger: Ledger, extra: Partial<TabView> = {}, settings: Partial<Settings> = {}): TabView {
-  const site = extra.site === undefined ? SITE : extra.site;
+/** The site audited as the background audits it (built-in secrets, the jar given), or null when unknown. */
+export function modelOf(ledger: Ledger, site: string = SITE, jar: JarCookie[] = [], secrets: string[] = []): SiteModel | null {
+  const record = ledger.sites[site] ?? null;
+  const audit = auditSiteWithJar(site, record, jar, { now: NOW, secrets, includeValues: false });
+  return audit && siteModel(audit, record, jar);
+}
+
+/** What `get-tab-view` answers for a tab showing `extra.site` (SITE unless told), cut by `query`. */
+export function tabView(ledger: Ledger, extra: Partial<TabView> & { jar?: JarCookie[] } = {}, settings: Partial<Settings> = {}, query: PageQuery = FIRST_PAGE): TabView {
+  const { jar = [], ...rest } = extra;
+  const site = rest.site === undefined ? SITE : rest.site;
+  const model = site ? modelOf(ledger, site, jar) : null;
   return {
     tabId: 7,
     url: site ? `${site}/` : 'chrome://newtab/',
     site,
     incognito: false,
-    record: site ? ledger.sites[site] ?? null : null,
-    jar: [],
     settings: { ...DEFAULT_SETTINGS, ...settings },
     notice: null,
-    ...extra,
+    wordlist: 0,
+    page: model && sitePage(model, query),
+    ...rest,
   };
 }
 
