@@ -1,4 +1,5 @@
 import { decodeBase64 } from './base64';
+import { capDepth } from './depth-cap';
 import { isoFromSeconds, newDraft, type DecodeContext, type Draft } from './draft';
 import { hashForDigestLength, type HashFunction } from './hmac-engine';
 import { decodeUtf8, parseJson, usesSpacedSeparators } from './json-text';
@@ -47,7 +48,8 @@ export function decodeItsdangerous(ctx: DecodeContext): Draft | null {
   }
   const flaskFormat: SessionFormat = legacy ? 'flask-legacy' : 'flask';
   const checks = signatureChecks(ctx, flavour, flaskFormat, hash, signature);
-  const payload = !parsed.ok ? null : flavour === 'flask' ? resolveTaggedJson(parsed.value, warnings) : parsed.value;
+  // Capped before TaggedJSON is resolved, so the resolution never walks a hostile depth.
+  const payload = !parsed.ok ? null : flavour === 'flask' ? resolveTaggedJson(capDepth(parsed.value, warnings), warnings) : parsed.value;
   return newDraft(flavour === 'starlette' ? 'starlette' : flaskFormat, {
     payload,
     compressed,

@@ -1,4 +1,5 @@
 import { attributeKeys } from './attribution';
+import { capDepth } from './depth-cap';
 import { contextFor, detect } from './detect';
 import { searchSecrets } from './secret-search';
 import { findSensitive, findSensitiveInValue } from './sensitive';
@@ -27,21 +28,22 @@ export function decodeSession(value: string, options?: DecodeOptions): DecodedSe
 function decode(value: string, options: DecodeOptions): DecodedSession {
   const ctx = contextFor(value, options);
   const draft = detect(ctx);
-  const search = searchSecrets(draft.checks, options);
+  const search = searchSecrets(draft.checks, options, value.length);
   if (search.warning !== undefined) draft.warnings.push(search.warning);
   const format = search.format ?? draft.format;
+  const payload = capDepth(draft.payload, draft.warnings);
   const result: DecodedSession = {
     format,
-    payload: draft.payload,
+    payload,
     compressed: draft.compressed,
     issuedAt: draft.issuedAt,
     signature: search.signature,
-    attribution: attributeKeys(draft.payload, format),
-    sensitive: format === 'opaque' ? findSensitiveInValue(ctx.value) : findSensitive(draft.payload),
+    attribution: attributeKeys(payload, format),
+    sensitive: format === 'opaque' ? findSensitiveInValue(ctx.value) : findSensitive(payload),
     warnings: draft.warnings,
   };
   if (draft.entropyBits !== undefined) result.entropyBits = draft.entropyBits;
-  if (draft.jwtHeader !== undefined) result.jwtHeader = draft.jwtHeader;
+  if (draft.jwtHeader !== undefined) result.jwtHeader = capDepth(draft.jwtHeader, draft.warnings);
   return result;
 }
 

@@ -39,30 +39,64 @@ function userCandidates(secrets: unknown): SecretCandidate[] {
 }
 
 /**
- * Tries the built-in known secrets, then the user's, against every signature check. "invalid"
- * is kept for secrets the user gave: a properly signed cookie that merely resists the public list
- * is "unverified", not suspicious.
+ * The built-in list and the wordlist are tried only on values up to this length: every candidate
+ * costs an HMAC over the whole value, so 80 known secrets over a 1 MB value took over a second,
+ * and a 50,000-line wordlist would take minutes. Browsers drop cookies over 4096 bytes; four
+ * times that leaves room for HAR captures and odd servers. Secrets given one by one are still tried.
  */
-export function searchSecrets(
-  checks: SignatureCheck[],
-  options: { secrets?: unknown; tryKnownSecrets?: unknown },
-): SecretSearch {
+export const MAX_BULK_SEARCH_LENGTH = 16 * 1024;
+
+export interface SearchOptions {
+  secrets?: unknown;
+  wordlist?: unknown;
+  tryKnownSecrets?: unknown;
+}
+
+/**
+ * Tries the built-in known secrets, then the user's own secrets, then the wordlist, against every
+ * signature check. "invalid" is kept for secrets the user gave: a properly signed cookie that
+ * merely resists the public list is "unverified", not suspicious.
+ */
+export function searchSecrets(checks: SignatureCheck[], options: SearchOptions, valueLength: number): SecretSearch {
   if (checks.length === 0) return { signature: { status: 'unverified' } };
+  const bulk = valueLength <= MAX_BULK_SEARCH_LENGTH;
   const known = options.tryKnownSecrets === false ? [] : knownSecretCandidates();
-  const user = userCandidates(options.secrets);
+  const given = userCandidates(options.secrets);
+  const listed = userCandidates(options.wordlist);
+  const found = firstMatch(checks, bulk ? [known, given, listed] : [given]);
+  if (found.match) return matched(found.match.candidate, found.match.check, found.tried);
+  const search = noMatch(found.tried, given.length + (bulk ? listed.length : 0) > 0, bulk ? known.length : 0);
+  if (!bulk && known.length + listed.length > 0) search.warning = oversizeWarning(valueLength, known.length);
+  return search;
+}
+
+function noMatch(tried: number, userSecretsTried: boolean, knownTried: number): SecretSearch {
+  const signature: DecodedSession['signature'] = { status: userSecretsTried ? 'invalid' : 'unverified' };
+  if (tried > 0) signature.tried = tried;
+  if (userSecretsTried || knownTried === 0) return { signature };
+  return { signature, warning: `None of the ${knownTried} publicly known secrets signed it.` };
+}
+
+interface FirstMatch {
+  match?: { candidate: SecretCandidate; check: SignatureCheck };
+  tried: number;
+}
+
+function firstMatch(checks: SignatureCheck[], lists: SecretCandidate[][]): FirstMatch {
   let tried = 0;
-  for (const candidates of [known, user]) {
+  for (const candidates of lists) {
     for (const candidate of candidates) {
       tried++;
       const check = checks.find((c) => c.test(candidate.bytes));
-      if (check) return matched(candidate, check, tried);
+      if (check) return { match: { candidate, check }, tried };
     }
   }
-  if (user.length > 0) return { signature: { status: 'invalid', tried } };
-  if (known.length > 0) {
-    return { signature: { status: 'unverified', tried }, warning: `None of the ${known.length} publicly known secrets signed it.` };
-  }
-  return { signature: { status: 'unverified' } };
+  return { tried };
+}
+
+function oversizeWarning(valueLength: number, knownCount: number): string {
+  const skipped = knownCount > 0 ? `the ${knownCount} publicly known secrets and the wordlist are` : 'the wordlist is';
+  return `The value is ${valueLength} characters long, over the ${MAX_BULK_SEARCH_LENGTH / 1024} KiB up to which ${skipped} tried (browsers keep at most 4 KiB): only secrets given one by one were tried.`;
 }
 
 function matched(candidate: SecretCandidate, check: SignatureCheck, tried: number): SecretSearch {

@@ -62,8 +62,13 @@ export interface DecodedSession {
 export interface DecodeOptions {
   /** Cookie name, when known; helps detection (e.g. 'session', 'connect.sid'). */
   name?: string;
-  /** Secrets to try, in addition to the built-in known-weak list. Strings or raw bytes. */
+  /** Secrets to try, in addition to the built-in known list. Strings or raw bytes. Always tried. */
   secrets?: (string | Uint8Array)[];
+  /**
+   * Many candidates to try after `secrets` (a wordlist). Like the built-in list, skipped on values
+   * over 16 KiB, where each candidate would cost an HMAC over the whole value.
+   */
+  wordlist?: (string | Uint8Array)[];
   /** Try the built-in list of publicly known secrets (default true). */
   tryKnownSecrets?: boolean;
   /** For cookie-session: the value of `<name>.sig`, when seen. */
