@@ -10,7 +10,9 @@ import { SiteDetail } from './site-detail';
 
 const COLUMNS = 6;
 
-export type LoadSite = (site: string, query: PageQuery) => Promise<SitePage | null>;
+export interface LoadSite {
+  (site: string, query: PageQuery): Promise<SitePage | null>;
+}
 
 interface TableProps {
   sites: SiteRow[];
