@@ -56,12 +56,16 @@ given secret signed it, which library wrote each key, and what looks secret.
 
 Options
   --name N         the cookie's name (helps recognise the format, e.g. session, connect.sid)
+  --sig VALUE      the value of the <name>.sig cookie, which signs an Express cookie-session
+                   value (keygrip); without it such a value cannot be verified
   --secret S       also try S as the signing secret (repeatable)
-  --wordlist FILE  also try every secret in FILE (one per line, Python literals allowed)
+  --wordlist FILE  also try every secret in FILE (one per line, Python literals allowed);
+                   like the built-in list, skipped on values over 16 KiB
   --json           print JSON: {format, payload, compressed, issuedAt, signature, attribution,
                    sensitive, warnings}
   -h, --help       show this help
 
-Example
+Examples
   cookie-audit decode eyJ1c2VyX2lkIjo0MiwidXNlcm5hbWUiOiJhbGljZSJ9.awR_EA.EtVOe0ZfhHxbG6ae9QRMsV5qido --name session
+  cookie-audit decode eyJ1c2VyIjoiYWxpY2UiLCJ2aWV3cyI6MX0= --name session --sig QeAC__G2lyS_mfFfCQQ51YM_9kY --secret cookie-session-key-1
 `;

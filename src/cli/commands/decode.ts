@@ -1,6 +1,6 @@
 /** `cookie-audit decode <value>`: what a session cookie carries and who can forge it. */
 import { decodeSession } from '../../core/session/decode-session';
-import type { DecodedSession } from '../../core/session/types';
+import type { DecodedSession, DecodeOptions } from '../../core/session/types';
 import { VERSION } from '../../lib/version';
 import { CliError } from '../cli-error';
 import { DECODE_HELP } from '../help';
@@ -11,6 +11,7 @@ import { printable, printableLines, styleFor, type Style } from '../terminal-tex
 
 const OPTIONS = {
   name: { type: 'string' },
+  sig: { type: 'string' },
   secret: { type: 'string', multiple: true },
   wordlist: { type: 'string' },
   json: { type: 'boolean' },
@@ -27,10 +28,30 @@ export function decodeCommand(args: string[], io: CliIo): number {
   if (positionals.length !== 1) throw new CliError(`decode takes one cookie value (got ${positionals.length}; see: cookie-audit decode --help)`);
   const value = (positionals[0] ?? '').trim();
   if (value === '') throw new CliError('nothing to decode: the value is empty');
-  const secrets = readSecrets(values.secret, values.wordlist, io);
-  const decoded = decodeSession(value, { ...(values.name !== undefined ? { name: values.name } : {}), ...(secrets.length > 0 ? { secrets } : {}) });
+  const decoded = decodeSession(value, decodeOptions(values, io));
   io.stdout.write(values.json ? `${JSON.stringify(decodeJson(decoded), null, 2)}\n` : renderDecoded(decoded, styleFor(io.stdout, io.env)));
   return 0;
+}
+
+/**
+ * --secret and --wordlist stay apart: on a value too large for a bulk search the library still
+ * tries each --secret but skips the wordlist, as it skips its own list.
+ */
+function decodeOptions(values: { name?: string; sig?: string; secret?: string[]; wordlist?: string }, io: CliIo): DecodeOptions {
+  const options: DecodeOptions = {};
+  if (values.name !== undefined) options.name = values.name;
+  if (values.sig !== undefined) options.signatureCookie = signatureCookie(values.sig);
+  const secrets = readSecrets(values.secret, undefined, io);
+  if (secrets.length > 0) options.secrets = secrets;
+  const wordlist = readSecrets(undefined, values.wordlist, io);
+  if (wordlist.length > 0) options.wordlist = wordlist;
+  return options;
+}
+
+function signatureCookie(sig: string): string {
+  const value = sig.trim();
+  if (value === '') throw new CliError('--sig is empty: give the value of the <name>.sig cookie');
+  return value;
 }
 
 /** The documented JSON shape, exactly: nothing more, so scripts can rely on it. */

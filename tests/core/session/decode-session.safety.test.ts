@@ -1,17 +1,7 @@
-import { zlibSync } from 'fflate';
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha1 } from '@noble/hashes/legacy.js';
 import { describe, expect, it } from 'vitest';
 import { decodeSession } from '../../../src/core/session';
 import { MAX_PAYLOAD_DEPTH } from '../../../src/core/session/depth-cap';
-
-/** Signs a payload the way Flask does, so the tests can build cookies no library would. */
-function flaskCookie(payload: Uint8Array, secret: string, compressed: boolean): string {
-  const body = (compressed ? '.' : '') + Buffer.from(compressed ? zlibSync(payload) : payload).toString('base64url');
-  const signed = `${body}.${Buffer.from([0x6a, 0xfa, 0x1a, 0x00]).toString('base64url')}`;
-  const key = hmac(sha1, new TextEncoder().encode(secret), new TextEncoder().encode('cookie-session'));
-  return `${signed}.${Buffer.from(hmac(sha1, key, new TextEncoder().encode(signed))).toString('base64url')}`;
-}
+import { flaskCookie } from './flask-cookie';
 
 describe('decodeSession safety', () => {
   it('refuses a 10 MB zlib bomb in under 200 ms, with a warning', () => {
