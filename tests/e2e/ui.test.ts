@@ -11,6 +11,8 @@ import { startFlask, XSS_APP, type FlaskServer } from './support/flask-server';
 import { waitFor } from './support/wait-for';
 
 const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+/** How long what the user sees may take to follow a click: a round trip to the background. */
+const SETTLE = { timeout: 10_000, interval: 50 };
 const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const IMG = '<img src=x onerror=alert(1)>';
 const SVG = '<svg onload=alert(1)>';
@@ -109,13 +111,15 @@ describe.each(BROWSERS)('the popup, the report page and the exports in $name', (
 
     const all = await popup.attrs('[data-rule]', 'data-severity');
     expect(all).toContain('info');
+    // Each filter asks the background for the matching screenful: what the user sees follows it.
     await popup.click('button[data-filter="info"]');
-    expect(await popup.attrs('[data-rule]', 'data-severity')).toEqual(all.filter((s) => s !== 'info'));
+    await expect.poll(() => popup.attrs('[data-rule]', 'data-severity'), SETTLE).toEqual(all.filter((s) => s !== 'info'));
     await popup.click('button[data-filter="info"]');
+    await expect.poll(() => popup.attrs('[data-rule]', 'data-severity'), SETTLE).toEqual(all);
     await popup.type('input[type="search"]', 'track');
-    expect(new Set(await popup.attrs('[data-rule]', 'data-cookie-name'))).toEqual(new Set(['tracker']));
+    await expect.poll(async () => [...new Set(await popup.attrs('[data-rule]', 'data-cookie-name'))], SETTLE).toEqual(['tracker']);
     await popup.type('input[type="search"]', '');
-    expect(await popup.attrs('[data-rule]', 'data-severity')).toEqual(all);
+    await expect.poll(() => popup.attrs('[data-rule]', 'data-severity'), SETTLE).toEqual(all);
 
     await popup.evaluate(`document.querySelector('input[type="search"]').focus()`);
     await popup.press('Tab');
@@ -123,7 +127,9 @@ describe.each(BROWSERS)('the popup, the report page and the exports in $name', (
     expect(await popup.evaluate<string>(`getComputedStyle(document.activeElement).outlineStyle`)).toBe('solid');
     await popup.press(' ');
     expect(await popup.attrs('button[data-filter="critical"]', 'aria-pressed')).toEqual(['false']);
+    await expect.poll(() => popup.attrs('[data-rule][data-severity="critical"]', 'data-rule'), SETTLE).toEqual([]);
     await popup.press(' ');
+    await expect.poll(() => popup.attrs('[data-rule]', 'data-severity'), SETTLE).toEqual(all);
 
     await popup.evaluate(`document.querySelector('li[data-cookie="session"] summary').focus()`);
     await popup.press('Enter');
@@ -185,7 +191,7 @@ describe.each(BROWSERS)('the popup, the report page and the exports in $name', (
     if (SCREENSHOTS) await report.screenshot(`docs/screenshots/report-page-${browserName}.png`, { width: 1100, height: 760 });
     await report.click(`tr[data-site="${flask.origin}"] button.expander`);
     expect(await report.attrs(`tr[data-site="${flask.origin}"] button.expander`, 'aria-expanded')).toEqual(['true']);
-    expect(await report.attrs('.site-detail [data-rule="session-known-secret"]', 'data-severity')).toEqual(['critical']);
+    await expect.poll(() => report.attrs('.site-detail [data-rule="session-known-secret"]', 'data-severity'), SETTLE).toEqual(['critical']);
     expect(await axeViolations(report)).toEqual([]);
 
     const json = await exportFrom(report, 'json', null);
@@ -223,6 +229,7 @@ describe.each(BROWSERS)('the popup, the report page and the exports in $name', (
 
     const report = await browser.reportPage();
     await report.click(`tr[data-site="${xss.origin}"] button.expander`);
+    await waitFor('the opened site on the report page', async () => (await report.attrs('.site-detail li[data-cookie]', 'data-cookie')).length > 0);
     await report.evaluate(`document.querySelectorAll('.site-detail li[data-cookie] details').forEach((d) => (d.open = true))`);
     await waitFor('the decoded session on the report page', async () => (await report.texts('.site-detail .session-table tbody th')).length > 0);
     expect(await report.texts('.site-detail .session-table tbody th')).toEqual(expect.arrayContaining([IMG, SVG]));
