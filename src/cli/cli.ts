@@ -37,7 +37,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (first === '--help' || first === '-h') return write(io, MAIN_HELP);
-  if (first === '--version') return write(io, `${VERSION}\n`);
+  // `version` as a word too: `npx cookie-audit --version` reaches npm, which prints its own version.
+  if (first === '--version' || first === 'version') return write(io, `${VERSION}\n`);
   if (first === 'help') return write(io, helpFor(rest[0]));
   const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (command === undefined) {

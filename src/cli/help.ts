@@ -6,6 +6,7 @@ Usage
   cookie-audit parse <set-cookie-value> [options]   how a browser parses and stores one Set-Cookie line
   cookie-audit decode <value> [options]        decode a session cookie (Flask, Django, JWT, ...)
   cookie-audit help [command]
+  cookie-audit version                         print the version (npm exec keeps --version for npm)
 
 Options
   -h, --help       show help (also after a command)

@@ -24,6 +24,7 @@ describe('help and version', () => {
     [['decode', '--help'], DECODE_HELP],
     [['help', 'decode'], DECODE_HELP],
     [['--version'], `${VERSION}\n`],
+    [['version'], `${VERSION}\n`],
     [['audit', '--version'], `${VERSION}\n`],
     [['parse', '--version'], `${VERSION}\n`],
     [['decode', '--version'], `${VERSION}\n`],
