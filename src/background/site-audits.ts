@@ -58,8 +58,8 @@ export function createSiteAudits(deps: Deps) {
 
   function audit(ref: SiteRef, jar: JarCookie[], includeValues: boolean): { audit: SiteAudit; model: SiteModel } | null {
     const record = (ref.incognito ? deps.store.incognito : deps.store.ledger).sites[ref.site] ?? null;
-    const secrets = ref.wordlist ? deps.wordlist.secrets() : [];
-    const result = auditSiteWithJar(ref.site, record, jar, { now: deps.now(), secrets, includeValues });
+    const wordlist = ref.wordlist ? deps.wordlist.secrets() : [];
+    const result = auditSiteWithJar(ref.site, record, jar, { now: deps.now(), wordlist, includeValues });
     return result ? { audit: result, model: siteModel(result, record, jar) } : null;
   }
 

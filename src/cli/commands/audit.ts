@@ -36,12 +36,13 @@ export async function auditCommand(args: string[], io: CliIo): Promise<number> {
   const format = chosenFormat(values.format, values.output);
   const failOn = values['fail-on'] === undefined ? null : severity(values['fail-on']);
   const includeValues = values['include-values'] === true;
-  const secrets = readSecrets(values.secret, values.wordlist, io);
+  const secrets = readSecrets(values.secret, undefined, io);
+  const wordlist = readSecrets(undefined, values.wordlist, io);
 
   const ledger = createLedger();
   let responses = 0;
   for (const file of positionals) responses += await readOne(file, ledger, io);
-  const result = audit(ledger, { now: io.now(), includeValues, ...(secrets.length > 0 ? { secrets } : {}) });
+  const result = audit(ledger, { now: io.now(), includeValues, secrets, wordlist });
   const report = buildReport(result, { toolName: TOOL_NAME, toolVersion: VERSION, includeValues });
   const target = values.output === undefined ? io.stdout : null;
   const text =

@@ -2,7 +2,7 @@
 import { registrableDomain } from '../cookie/domain';
 import { recordKey } from '../ledger/cookie-identity';
 import type { CookieRecord, SiteRecord } from '../ledger/types';
-import { decodeCookie } from './decode-cookie';
+import { decodeCookie, type DecodeInput } from './decode-cookie';
 import { detectFramework, siteFrameworkOf } from './framework';
 import { jarLine, normaliseJarCookie } from './jar-line';
 import { simulateJar } from './jar-simulation';
@@ -23,7 +23,7 @@ export function buildContext(site: SiteRecord, options: AuditOptions): RuleConte
   for (const jc of jarCookies) {
     if (!known.has(recordKey(jc))) drafts.push(fromJar(jc, siteUrl, site.lastSeen));
   }
-  const cookies = finish(drafts, options.secrets ?? []);
+  const cookies = finish(drafts, { secrets: options.secrets ?? [], wordlist: options.wordlist ?? [] });
   return {
     now: options.now,
     site,
@@ -58,9 +58,10 @@ function fromJar(cookie: JarCookie, siteUrl: URL, at: number): Draft {
 }
 
 /** Decodes each value once (pairing cookie-session's `name.sig`), then classifies the cookie. */
-function finish(drafts: readonly Draft[], secrets: (string | Uint8Array)[]): AuditedCookie[] {
+function finish(drafts: readonly Draft[], candidates: Pick<DecodeInput, 'secrets' | 'wordlist'>): AuditedCookie[] {
+  const byName = draftsByName(drafts);
   const decoded = drafts.map((d) => {
-    const session = d.value === null ? null : decodeCookie({ name: d.ref.name, value: d.value, signature: signatureOf(d, drafts), secrets });
+    const session = d.value === null ? null : decodeCookie({ name: d.ref.name, value: d.value, signature: signatureOf(d, byName), ...candidates });
     return { d, session, hint: detectFramework(d.ref.name, d.value, session) };
   });
   const siteFramework = siteFrameworkOf(decoded.map((x) => x.hint));
@@ -71,9 +72,22 @@ function finish(drafts: readonly Draft[], secrets: (string | Uint8Array)[]): Aud
   });
 }
 
-function signatureOf(draft: Draft, drafts: readonly Draft[]): string | null {
-  const sigName = `${draft.ref.name}.sig`;
-  const candidates = drafts.filter((d) => d.ref.name === sigName && d.value !== null);
+/** The cookies with a value, by name: a site with thousands of cookies looks its `.sig` partners up, not through. */
+function draftsByName(drafts: readonly Draft[]): Map<string, Draft[]> {
+  const byName = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.value === null) continue;
+    const same = byName.get(d.ref.name);
+    if (same) same.push(d);
+    else byName.set(d.ref.name, [d]);
+  }
+  return byName;
+}
+
+/** cookie-session's signature cookie: `<name>.sig`, of the same domain and path where there is one. */
+function signatureOf(draft: Draft, byName: ReadonlyMap<string, Draft[]>): string | null {
+  const candidates = byName.get(`${draft.ref.name}.sig`);
+  if (!candidates) return null;
   const same = candidates.find((d) => d.ref.domain === draft.ref.domain && d.ref.path === draft.ref.path);
   return (same ?? candidates[0])?.value ?? null;
 }

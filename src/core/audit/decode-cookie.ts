@@ -7,6 +7,7 @@ export interface DecodeInput {
   /** The value of `<name>.sig` (Express cookie-session), when the site has one. */
   signature: string | null;
   secrets: (string | Uint8Array)[];
+  wordlist: (string | Uint8Array)[];
 }
 
 /** Decodes a cookie value once per audit; an empty value carries nothing to decode. */
@@ -15,6 +16,7 @@ export function decodeCookie(input: DecodeInput): DecodedSession | null {
   return decodeSession(input.value, {
     name: input.name,
     secrets: input.secrets,
+    wordlist: input.wordlist,
     tryKnownSecrets: true,
     ...(input.signature !== null ? { signatureCookie: input.signature } : {}),
   });

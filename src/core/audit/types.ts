@@ -87,8 +87,10 @@ export interface AuditOptions {
   now: number;
   /** Show cookie values and decoded payload values in evidence (default false: redacted). */
   includeValues?: boolean;
-  /** Extra secrets to try on signed sessions (the user's wordlist, --secret). */
+  /** Extra secrets to try on signed sessions, always (--secret). */
   secrets?: (string | Uint8Array)[];
+  /** A wordlist to try after them; like the built-in list, skipped on oversized values (docs/sessions.md). */
+  wordlist?: (string | Uint8Array)[];
   /** Snapshot of the browser's jar per site origin (extension only). */
   jar?: Record<string, JarCookie[]>;
   /** Only audit these site origins. */

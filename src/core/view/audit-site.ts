@@ -7,7 +7,7 @@ import type { SiteRecord } from '../ledger/types';
 export interface AuditInput {
   now: number;
   /** The user's wordlist, tried after the built-in known secrets. */
-  secrets: readonly (string | Uint8Array)[];
+  wordlist: readonly (string | Uint8Array)[];
   includeValues: boolean;
 }
 
@@ -17,5 +17,5 @@ export interface AuditInput {
  */
 export function auditSiteWithJar(site: string, record: SiteRecord | null, jar: readonly JarCookie[], input: AuditInput): SiteAudit | null {
   if (record === null && jar.length === 0) return null;
-  return auditSite(record ?? createSite(site, input.now), { ...input, secrets: [...input.secrets], jar: { [site]: [...jar] } });
+  return auditSite(record ?? createSite(site, input.now), { ...input, wordlist: [...input.wordlist], jar: { [site]: [...jar] } });
 }

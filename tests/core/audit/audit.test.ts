@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit, gradeFor, RULES, summarise } from '../../../src/core/audit';
-import type { JarCookie } from '../../../src/core/audit/types';
+import type { AuditOptions, JarCookie } from '../../../src/core/audit/types';
+import { flaskCookie } from '../session/flask-cookie';
 import { recordScriptChange } from '../../../src/core/ledger';
 import { auditOf, findingFor, ledgerOf, NOW, page, rulesFor, sub } from './helpers';
 import { DJANGO_SESSION, FLASK_LIVE, FLASK_LOGOUT, FLASK_RANDOM, GA_COOKIE } from './lines';
@@ -118,5 +119,16 @@ describe('the browser jar snapshot', () => {
     expect(withJar && rulesFor(withJar, 'cart_id')).toEqual(['cookie-without-httponly', 'cookie-without-secure', 'samesite-missing']);
     const withoutJar = audit(ledger, { now: NOW }).sites[0];
     expect(withoutJar && rulesFor(withoutJar, 'cart_id')).toEqual([]);
+  });
+});
+
+describe("the user's wordlist", () => {
+  const secret = 'only-in-my-wordlist-8d1f';
+  const session = (bytes: number) => `session=${flaskCookie(JSON.stringify({ pad: 'x'.repeat(bytes) }), secret, false)}; Path=/; Secure; HttpOnly`;
+  const known = (line: string, options: Partial<AuditOptions>) => findingFor(auditOf([page(SITE, [line])], options), 'session', 'session-known-secret');
+
+  it('finds a session signed with a secret of the wordlist', () => {
+    expect(known(session(100), { wordlist: ['nope', secret] })?.severity).toBe('critical');
+    expect(known(session(100), {})).toBeUndefined();
   });
 });

@@ -44,7 +44,7 @@ describe('siteModel', () => {
 });
 
 describe('auditSiteWithJar', () => {
-  const input = { now: NOW, secrets: [], includeValues: false };
+  const input = { now: NOW, wordlist: [], includeValues: false };
 
   it('has nothing to audit for a site without records or cookies', () => {
     expect(auditSiteWithJar(SITE, null, [], input)).toBeNull();

@@ -48,9 +48,9 @@ export function ledgerOf(steps: readonly Step[], options: { site?: string; maxCo
 }
 
 /** The site audited as the background audits it (built-in secrets, the jar given), or null when unknown. */
-export function modelOf(ledger: Ledger, site: string = SITE, jar: JarCookie[] = [], secrets: string[] = []): SiteModel | null {
+export function modelOf(ledger: Ledger, site: string = SITE, jar: JarCookie[] = [], wordlist: string[] = []): SiteModel | null {
   const record = ledger.sites[site] ?? null;
-  const audit = auditSiteWithJar(site, record, jar, { now: NOW, secrets, includeValues: false });
+  const audit = auditSiteWithJar(site, record, jar, { now: NOW, wordlist, includeValues: false });
   return audit && siteModel(audit, record, jar);
 }
 
