@@ -24,19 +24,53 @@ interface Deps {
   clock?: Clock;
 }
 
+interface Pending {
+  cookie: Cookies.Cookie;
+  time: number;
+  /** Whether recording was paused when the change was made (known once the settings are loaded). */
+  pausedThen: boolean | Promise<boolean>;
+}
+
+/**
+ * A page load sets hundreds of cookies, each reported as its own event: they wait in one queue
+ * behind one timer, rather than a timer and a task each, and are taken in arrival order once
+ * their header's grace period is over.
+ */
 export function createCookieChangeHandler({ store, settings, ready, clock = SYSTEM_CLOCK }: Deps) {
+  let loaded = false;
+  void ready.then(() => (loaded = true));
+  let queue: Pending[] = [];
+  let armed = false;
+
+  async function drain(): Promise<void> {
+    armed = false;
+    const due = clock.now() - HEADER_GRACE_MS;
+    const cut = queue.findIndex((p) => p.time > due);
+    const batch = cut < 0 ? queue : queue.slice(0, cut);
+    queue = cut < 0 ? [] : queue.slice(cut);
+    arm();
+    for (const p of batch) {
+      // Paused means nothing is recorded, from headers or from the jar: not a change made while
+      // paused, nor one that comes due after a pause.
+      if ((await p.pausedThen) || settings.current.paused) continue;
+      const incognito = isPrivateStore(p.cookie.storeId);
+      const ledger = incognito ? store.incognito : store.ledger;
+      for (const c of changesFor(ledger, p.cookie, p.time)) store.recordScript(c, incognito);
+    }
+  }
+
+  function arm(): void {
+    const first = queue[0];
+    if (armed || !first) return;
+    armed = true;
+    clock.after(Math.max(0, first.time + HEADER_GRACE_MS - clock.now()), drain);
+  }
+
   return (change: Cookies.OnChangedChangeInfoType): void => {
     if (change.removed) return;
-    const time = clock.now();
-    // Paused means nothing is recorded, from headers or from the jar: not a change made while
-    // paused, nor one that comes due after a pause. Read once the stored settings are loaded: a
-    // worker woken by this very change starts with the defaults.
-    const pausedThen = ready.then(() => settings.current.paused);
-    clock.after(HEADER_GRACE_MS, async () => {
-      if ((await pausedThen) || settings.current.paused) return;
-      const incognito = isPrivateStore(change.cookie.storeId);
-      const ledger = incognito ? store.incognito : store.ledger;
-      for (const c of changesFor(ledger, change.cookie, time)) store.recordScript(c, incognito);
-    });
+    // A worker woken by this very change starts with the default settings: read them once loaded.
+    const pausedThen = loaded ? settings.current.paused : ready.then(() => settings.current.paused);
+    queue.push({ cookie: change.cookie, time: clock.now(), pausedThen });
+    arm();
   };
 }

@@ -14,9 +14,23 @@ export function changesFor(ledger: Ledger, cookie: Cookies.Cookie, time: number)
   const key = domainKey(domain, cookie.hostOnly);
   const out: ScriptChange[] = [];
   for (const site of Object.keys(ledger.sites)) {
-    const host = hostOf(site);
+    const host = siteHost(site);
     if (host === null || !keyMatchesHost(key, host)) continue;
     out.push({ site, name: cookie.name, value: cookie.value, domain, hostOnly: cookie.hostOnly, path: cookie.path, secure: cookie.secure, time });
   }
   return out;
+}
+
+/** Sites are origins, and a page load reports hundreds of changes: each site's host is parsed once. */
+const hosts = new Map<string, string | null>();
+const MAX_HOSTS = 1000;
+
+function siteHost(site: string): string | null {
+  let host = hosts.get(site);
+  if (host === undefined) {
+    if (hosts.size >= MAX_HOSTS) hosts.clear();
+    host = hostOf(site);
+    hosts.set(site, host);
+  }
+  return host;
 }

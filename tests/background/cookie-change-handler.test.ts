@@ -10,6 +10,7 @@ const SITE = 'http://127.0.0.1:5000';
 /** A clock whose timers run when the test says so, and whose runs can be awaited. */
 class ManualClock implements Clock {
   time = T0;
+  timers = 0;
   private due: { at: number; run: () => Promise<void> }[] = [];
 
   now(): number {
@@ -17,6 +18,7 @@ class ManualClock implements Clock {
   }
 
   after(ms: number, run: () => Promise<void>): void {
+    this.timers += 1;
     this.due.push({ at: this.time + ms, run });
   }
 
@@ -97,6 +99,23 @@ describe('the cookie change handler', () => {
     handle(changed(cookie({ name: 'sid', value: 'abc', httpOnly: true })));
     await clock.advance(1000);
     expect(cookieNamed(store.ledger, 'sid')).toMatchObject({ setCount: 1, scriptChanges: 0 });
+  });
+
+  it('takes a burst of changes behind one timer, each once its own grace period is over', async () => {
+    const { store, clock, handle } = setUp();
+    for (let i = 0; i < 200; i++) {
+      handle(changed(cookie({ name: `c${i}`, value: String(i) })));
+      clock.time += 2;
+    }
+    expect(clock.timers).toBe(1);
+    // 400 ms of changes are over; the first is due at T0 + 1000, the last at T0 + 1398.
+    await clock.advance(600);
+    expect(store.recorded.map((r) => r.change.name)).toEqual(['c0']);
+    await clock.advance(200);
+    expect(store.recorded.map((r) => r.change.name)).toEqual(Array.from({ length: 101 }, (_, i) => `c${i}`));
+    await clock.advance(300);
+    expect(store.recorded).toHaveLength(200);
+    expect(clock.timers).toBe(3);
   });
 
   it('ignores a cookie being removed', async () => {
