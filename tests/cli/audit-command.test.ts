@@ -6,6 +6,7 @@ import { buildReport, REPORT_FORMATS, writeReport } from '../../src/core/report'
 import { VERSION } from '../../src/lib/version';
 import { harPath, harText } from '../core/har/fixtures';
 import { schemaErrors } from '../core/report/validate-report';
+import { sarifErrors } from '../core/report/validate-sarif';
 import { NOW, run } from './fake-io';
 import { scratchDir } from './temp-files';
 
@@ -33,6 +34,13 @@ describe('cookie-audit audit', () => {
     const report = JSON.parse(stdout) as { sites: { site: string }[] };
     expect(schemaErrors(report)).toBe('');
     expect(report.sites.map((s) => s.site).sort()).toEqual(['http://192.168.1.20:5000', 'https://shop.example']);
+  });
+
+  it.each([[[]], [['--include-values']]])('writes SARIF that the SARIF 2.1.0 schema accepts (%j)', async (extra) => {
+    const { stdout } = await run(['audit', FIREFOX, CHROME, PLAYWRIGHT, '--format', 'sarif', ...extra]);
+    const log = JSON.parse(stdout) as { runs: { results: unknown[] }[] };
+    expect(sarifErrors(log)).toBe('');
+    expect(log.runs[0]?.results.length).toBeGreaterThan(0);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { harPath, harText } from '../core/har/fixtures';
+import { sarifErrors } from '../core/report/validate-sarif';
 import { scratchDir } from './temp-files';
 
 const ROOT = resolve(__dirname, '../..');
@@ -42,7 +43,9 @@ describe('the built cookie-audit executable', () => {
   it('writes a report file', () => {
     const out = tmp.path('report.sarif');
     expect(cli(['audit', harPath('chrome'), '-o', out]).code).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ version: '2.1.0' });
+    const log = JSON.parse(readFileSync(out, 'utf8')) as unknown;
+    expect(log).toMatchObject({ version: '2.1.0' });
+    expect(sarifErrors(log)).toBe('');
   });
 
   it('warns about a sanitized HAR on stderr and exits 0', () => {

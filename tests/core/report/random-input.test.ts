@@ -11,10 +11,23 @@ import { toSarif } from '../../../src/core/report/to-sarif';
 import { auditResult } from './arbitrary-audit';
 import { parseCsv } from './parse-csv';
 import { schemaErrors } from './validate-report';
+import { sarifErrors } from './validate-sarif';
 
 const report = fc
   .tuple(auditResult, fc.boolean())
   .map(([result, includeValues]): AuditReport => buildReport(result, { toolName: 'cookie-audit', toolVersion: '0.1.0', includeValues }));
+
+/** The same, with each site an origin as the audit makes them: scheme, host and maybe a port. */
+const origin = fc
+  .tuple(fc.constantFrom('http', 'https'), fc.domain(), fc.option(fc.integer({ min: 1, max: 65_535 }), { nil: undefined }))
+  .map(([scheme, host, port]) => `${scheme}://${host}${port === undefined ? '' : `:${port}`}`);
+const reportOnOrigins = fc.tuple(auditResult, fc.boolean(), origin, origin).map(([result, includeValues, ...origins]): AuditReport => {
+  const sites = result.sites.map((audit, index) => {
+    const site = origins[index] ?? audit.site;
+    return { ...audit, site, findings: audit.findings.map((finding) => ({ ...finding, site })) };
+  });
+  return buildReport({ ...result, sites }, { toolName: 'cookie-audit', toolVersion: '0.1.0', includeValues });
+});
 
 const RUNS = { numRuns: 150 };
 
@@ -93,6 +106,16 @@ describe('the writers on random hostile input', () => {
         const [run] = log.runs;
         expect(run?.results).toHaveLength(r.sites.reduce((n, site) => n + site.findings.length, 0));
         for (const result of run?.results ?? []) expect(run?.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
+      }),
+      RUNS,
+    );
+  });
+
+  // A site is an origin (the SARIF location's uri), so here the hostile text is everywhere else.
+  it('write SARIF that the SARIF 2.1.0 schema accepts for sites that are origins', () => {
+    fc.assert(
+      fc.property(reportOnOrigins, (r) => {
+        expect(sarifErrors(JSON.parse(toSarif(r)))).toBe('');
       }),
       RUNS,
     );

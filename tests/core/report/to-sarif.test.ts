@@ -4,6 +4,7 @@ import type { AuditResult, Severity } from '../../../src/core/audit/types';
 import { buildReport } from '../../../src/core/report/report-model';
 import { FINGERPRINT_KEY, SARIF_SCHEMA, sarifLevel, toSarif } from '../../../src/core/report/to-sarif';
 import { META, SITE, sampleAudit } from './sample-audit';
+import { sarifErrors } from './validate-sarif';
 
 interface SarifResult {
   ruleId: string;
@@ -23,11 +24,35 @@ interface SarifLog {
   }[];
 }
 
-const sarif = (result: AuditResult = sampleAudit()): SarifLog => JSON.parse(toSarif(buildReport(result, META))) as SarifLog;
+/** The log toSarif writes, after checking it against the SARIF 2.1.0 schema. */
+function sarif(result: AuditResult = sampleAudit(), includeValues = false): SarifLog {
+  const log = JSON.parse(toSarif(buildReport(result, { ...META, includeValues }))) as unknown;
+  expect(sarifErrors(log)).toBe('');
+  return log as SarifLog;
+}
 const run = (log: SarifLog) => log.runs[0]!;
 const resultFor = (log: SarifLog, ruleId: string) => run(log).results.find((r) => r.ruleId === ruleId)!;
 
 describe('toSarif', () => {
+  it.each([false, true])('writes a log the SARIF 2.1.0 schema accepts (values included: %s)', (includeValues) => {
+    expect(run(sarif(sampleAudit(), includeValues)).results.length).toBeGreaterThan(0);
+  });
+
+  it('writes a log the schema accepts for an audit with no sites', () => {
+    expect(run(sarif({ generatedAt: 0, sites: [] })).results).toEqual([]);
+  });
+
+  it.each<[string, (log: SarifLog) => void]>([
+    ['a level SARIF does not have', (log) => Object.assign(run(log).results[0]!, { level: 'critical' })],
+    ['a result without a message', (log) => delete (run(log).results[0] as Partial<SarifResult>).message],
+    ['a tool without a driver name', (log) => delete (run(log).tool.driver as { name?: string }).name],
+    ['a location whose uri is not a URI reference', (log) => (run(log).results[0]!.locations[0]!.physicalLocation.artifactLocation.uri = 'http://[bad')],
+  ])('has a schema check that rejects %s', (_what, breakIt) => {
+    const log = sarif();
+    breakIt(log);
+    expect(sarifErrors(log)).not.toBe('');
+  });
+
   it('writes a SARIF 2.1.0 log with one run for the tool', () => {
     const log = sarif();
     expect(log.$schema).toBe(SARIF_SCHEMA);
