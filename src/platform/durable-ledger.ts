@@ -24,8 +24,13 @@ export type LogEntry = { obs: Observation } | { script: ScriptChange };
 const SITE_PREFIX = 'site:';
 const LOG_PREFIX = 'log:';
 const META_KEY = 'ledger-meta';
-/** Compact once this many log writes piled up, or after this long without a response. */
-const LOGS_BEFORE_COMPACTION = 200;
+/**
+ * Compact once this many log writes piled up, or after this long without a response. A
+ * compaction rewrites whole site records (hundreds of kB for a big site) and costs the worker
+ * more than the page load it records, so it waits for quiet: the count only bounds how much a
+ * page that never goes quiet leaves to replay on wake (a millisecond or two per hundred logs).
+ */
+const LOGS_BEFORE_COMPACTION = 1000;
 const IDLE_MS_BEFORE_COMPACTION = 1500;
 
 export class DurableLedger {

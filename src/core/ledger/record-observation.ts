@@ -8,6 +8,7 @@ import { createCookieRecord, createSite } from './create-ledger';
 import { cookieIdentity, recordKey, type CookieIdentity } from './cookie-identity';
 import { domainKey, keyMatchesHost } from './domain-key';
 import { evictCookies, evictSites } from './evict';
+import { indexRecord, recordsNamed } from './name-index';
 import { parseHsts } from './hsts';
 import { hostOf, siteKeyFor } from './site-key';
 import { DEFAULT_LIMITS, type CookieRecord, type Ledger, type LedgerLimits, type SiteRecord } from './types';
@@ -65,6 +66,7 @@ function recordLine(site: SiteRecord, obs: Observation, line: string, host: stri
   if (!record) {
     record = newRecord(id, site, firstParty, obs.time);
     site.cookies[key] = record;
+    indexRecord(site, record);
     evictCookies(site, limits.maxCookiesPerSite, Object.keys(site.cookies).length);
   }
   applyDecision(record, decision, obs, line, limits);
@@ -112,13 +114,10 @@ function newRecord(id: CookieIdentity, site: SiteRecord, firstParty: boolean, no
   return createCookieRecord(id, { firstParty, now, responseBaseline: site.domainResponses[dkey] ?? 0 });
 }
 
-/** The live cookies of the site with this name, as the jar holds them; one pass, no copy of the site. */
+/** The live cookies of the site with this name, as the jar holds them. */
 function liveNamed(site: SiteRecord, name: string): StoredCookie[] {
   const out: StoredCookie[] = [];
-  for (const key in site.cookies) {
-    const record = site.cookies[key];
-    if (record && record.live && record.name === name) out.push(asStored(record));
-  }
+  for (const record of recordsNamed(site, name)) if (record.live) out.push(asStored(record));
   return out;
 }
 

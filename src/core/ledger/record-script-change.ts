@@ -1,6 +1,7 @@
 import { createCookieRecord, createSite } from './create-ledger';
 import { recordKey } from './cookie-identity';
 import { domainKey } from './domain-key';
+import { indexRecord } from './name-index';
 import type { Ledger } from './types';
 
 /** A cookie change reported by the browser's cookies API (cookies.onChanged). */
@@ -36,7 +37,9 @@ export function recordScriptChange(ledger: Ledger, change: ScriptChange): boolea
   const dkey = domainKey(change.domain, change.hostOnly);
   const { name, domain, hostOnly, path } = change;
   const created = createCookieRecord({ name, domain, hostOnly, path }, { firstParty: true, now: change.time, responseBaseline: site.domainResponses[dkey] ?? 0 });
-  site.cookies[key] = { ...created, lastValue: change.value, live: true, secure: change.secure, scriptChanges: 1 };
+  const added = { ...created, lastValue: change.value, live: true, secure: change.secure, scriptChanges: 1 };
+  site.cookies[key] = added;
+  indexRecord(site, added);
   return true;
 }
 
