@@ -20,12 +20,15 @@ export interface ChromiumSession {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launchChromium(options: { userDataDir?: string; extraArgs?: string[]; downloadDir?: string } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  options: { userDataDir?: string; extraArgs?: string[]; downloadDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ChromiumSession> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cookie-audit-chromium-'));
   if (options.downloadDir) setDownloadDir(userDataDir, options.downloadDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [
       `--disable-extensions-except=${CHROME_DIST}`,
       `--load-extension=${CHROME_DIST}`,

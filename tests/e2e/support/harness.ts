@@ -30,7 +30,18 @@ export interface OpenedPage {
 export interface HarnessOptions {
   /** Where the browser saves downloads, under the name the extension gives them, without asking. */
   downloadDir?: string;
+  /** The system colour scheme every page sees (prefers-color-scheme); the browser's default if unset. */
+  colorScheme?: 'light' | 'dark';
 }
+
+/**
+ * Firefox's WebDriver BiDi cannot emulate media features, so the scheme is set by prefs at launch:
+ * the system theme, and content (extension pages included) following it.
+ */
+const FIREFOX_SCHEME_PREFS = {
+  light: { 'ui.systemUsesDarkTheme': 0, 'layout.css.prefers-color-scheme.content-override': 1 },
+  dark: { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 },
+} as const;
 
 /** One browser with the extension loaded, driven the same way whichever browser it is. */
 export interface Harness {
@@ -45,7 +56,10 @@ export interface Harness {
 }
 
 export async function chromiumHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const chrome = await launchChromium(options.downloadDir ? { downloadDir: options.downloadDir } : {});
+  const chrome = await launchChromium({
+    ...(options.downloadDir ? { downloadDir: options.downloadDir } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+  });
   const view = (page: PwPage): ExtensionView => ({
     text: (s) => page.locator(s).first().textContent({ timeout: 2000 }).catch(() => null),
     texts: (s) => page.locator(s).allTextContents(),
@@ -88,7 +102,10 @@ export async function chromiumHarness(options: HarnessOptions = {}): Promise<Har
 }
 
 export async function firefoxHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const firefox = await launchFirefox(options.downloadDir ? { downloadDir: options.downloadDir } : {});
+  const firefox = await launchFirefox({
+    ...(options.downloadDir ? { downloadDir: options.downloadDir } : {}),
+    ...(options.colorScheme ? { prefs: FIREFOX_SCHEME_PREFS[options.colorScheme] } : {}),
+  });
   // One extension tab serves every view: Firefox lets only the extension's own tab reach its pages.
   const view = (page: PpPage): ExtensionView => ({
     text: (s) => page.$eval(s, (el) => el.textContent).catch(() => null),
