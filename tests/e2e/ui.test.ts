@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPORT_FORMATS, type ReportFormat } from '../../src/core/report';
+import type { ReportSite } from '../../src/core/report/report-types';
 import { schemaErrors } from '../core/report/validate-report';
+import { sarifErrors } from '../core/report/validate-sarif';
+import { parseCsv } from '../core/report/parse-csv';
+import { axeViolations } from './support/axe';
 import { browserAvailable, CHROMIUM, FIREFOX } from './support/browsers';
 import { chromiumHarness, firefoxHarness, type ExtensionView, type Harness, type HarnessOptions } from './support/harness';
 import { startFlask, XSS_APP, type FlaskServer } from './support/flask-server';
@@ -13,7 +17,8 @@ import { waitFor } from './support/wait-for';
 const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 /** How long what the user sees may take to follow a click: a round trip to the background. */
 const SETTLE = { timeout: 10_000, interval: 50 };
-const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+/** Every run's screenshots, for a person to look at (git-ignored); docs/screenshots only under SCREENSHOTS=1. */
+const ARTIFACTS = 'tests/.artifacts';
 const IMG = '<img src=x onerror=alert(1)>';
 const SVG = '<svg onload=alert(1)>';
 
@@ -22,27 +27,44 @@ const BROWSERS: { name: string; available: () => boolean; launch: (o: HarnessOpt
   { name: 'Firefox', available: () => browserAvailable(FIREFOX), launch: firefoxHarness },
 ];
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: string[];
-}
-
-/** axe-core injected through the automation API (the extension's CSP would refuse a script tag). */
-async function axeViolations(view: ExtensionView): Promise<AxeViolation[]> {
-  await view.evaluate(`${AXE_SOURCE};0`);
-  return view.evaluate<AxeViolation[]>(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })))`,
-  );
-}
-
 /**
  * Elements made from page text: any event-handler attribute, any img or b, and any svg other than
  * the page's own charts (`ownSvg`).
  */
 function injected(ownSvg: string): string {
   return `[...document.querySelectorAll('[onerror], [onload], img, b'), ...[...document.querySelectorAll('svg')].filter((el) => !el.matches('${ownSvg}'))].map((el) => el.outerHTML.slice(0, 80))`;
+}
+
+interface DrawnCharts {
+  chart: { width: number; height: number };
+  /** Per severity: whether its bar has a rendered width and a fill colour. */
+  bars: Record<string, boolean>;
+  /** Per cookie row with a timeline: its ticks, and whether the sparkline and every tick take room on the page. */
+  sparks: { cookie: string; ticks: number; drawn: boolean }[];
+}
+
+/** What the HTML report's charts look like once rendered: sizes from layout, not from the markup. */
+const DRAWN_CHARTS = `(() => {
+  const box = (el) => el.getBoundingClientRect();
+  const chart = document.querySelector('svg.chart');
+  const bars = {};
+  for (const severity of ['critical', 'high', 'medium', 'low', 'info']) {
+    const bar = chart.querySelector('rect.fill-' + severity);
+    const fill = getComputedStyle(bar).fill;
+    bars[severity] = box(bar).width > 0 && fill !== 'none' && fill !== 'rgba(0, 0, 0, 0)';
+  }
+  const sparks = [...document.querySelectorAll('svg.spark')].map((svg) => {
+    const ticks = [...svg.querySelectorAll('line.tick')];
+    const drawn = box(svg).width > 0 && box(svg).height > 0 && ticks.every((t) => box(t).height > 0 && getComputedStyle(t).stroke !== 'none');
+    return { cookie: svg.closest('tr').querySelector('td').textContent, ticks: ticks.length, drawn };
+  });
+  return { chart: { width: box(chart).width, height: box(chart).height }, bars, sparks };
+})()`;
+
+/** The width and height a PNG file declares in its IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
 describe.each(BROWSERS)('the popup, the report page and the exports in $name', ({ name, available, launch }) => {
@@ -94,6 +116,21 @@ describe.each(BROWSERS)('the popup, the report page and the exports in $name', (
     });
     expect(await view.text('.export-status')).toBe(`Saved ${file}`);
     return { name: file, text: readFileSync(join(downloads, file), 'utf8') };
+  }
+
+  /** Ticks or clears the report page's "include cookie values in exports" box, as a user would, until the background keeps it. */
+  async function setIncludeValues(on: boolean): Promise<void> {
+    const checked = `document.querySelector('#include-values').checked`;
+    const report = await browser.reportPage();
+    if ((await report.evaluate<boolean>(checked)) !== on) await report.click('#include-values');
+    await report.close();
+    // A freshly opened page draws the setting the background stored.
+    await waitFor(`the include-values setting to be stored as ${on}`, async () => {
+      const view = await browser.reportPage();
+      const stored = await view.evaluate<boolean>(checked);
+      await view.close();
+      return stored === on;
+    });
   }
 
   /** Opens a saved HTML report as a page of its own. */
@@ -159,13 +196,14 @@ describe.each(BROWSERS)('the popup, the report page and the exports in $name', (
     for (const format of REPORT_FORMATS) files.set(format, await exportFrom(popup, format, flask.origin));
     for (const file of files.values()) expect(file.text).not.toContain('hunter2');
 
-    const json = JSON.parse(files.get('json')?.text ?? '') as { includeValues: boolean; sites: { site: string; findings: { ruleId: string }[] }[] };
+    const json = JSON.parse(files.get('json')?.text ?? '') as { includeValues: boolean; sites: ReportSite[] };
     expect(schemaErrors(json)).toBe('');
     expect(json.includeValues).toBe(false);
     expect(json.sites.map((s) => s.site)).toEqual([flask.origin]);
     expect(json.sites[0]?.findings.map((f) => f.ruleId)).toContain('session-known-secret');
 
     const sarif = JSON.parse(files.get('sarif')?.text ?? '') as { version: string; runs: { tool: { driver: { name: string; rules: unknown[] } }; results: { ruleId: string; level: string }[] }[] };
+    expect(sarifErrors(sarif)).toBe('');
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs).toHaveLength(1);
     expect(sarif.runs[0]?.tool.driver.name).toBe('cookie-audit');
@@ -176,6 +214,19 @@ describe.each(BROWSERS)('the popup, the report page and the exports in $name', (
 
     const html = await openHtml(files.get('html') ?? { name: '', text: '' });
     expect(await html.evaluate<string>(`document.body.textContent`)).toContain('session-known-secret');
+    const drawn = await html.evaluate<DrawnCharts>(DRAWN_CHARTS);
+    const site = json.sites[0];
+    if (!site) throw new Error('the JSON report has no site');
+    expect(drawn.chart.width * drawn.chart.height, 'the severity chart takes room on the page').toBeGreaterThan(0);
+    // A bar is drawn, and painted, for exactly the severities the site has findings of.
+    expect(drawn.bars).toEqual(Object.fromEntries(Object.entries(site.summary.counts).map(([severity, n]) => [severity, n > 0])));
+    const timelines = site.cookies.filter((c) => c.timeline.length > 0).map((c) => ({ cookie: c.name, ticks: c.timeline.length, drawn: true }));
+    expect(timelines.map((t) => t.cookie)).toContain('session');
+    expect(drawn.sparks).toEqual(timelines);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const shot = `${ARTIFACTS}/report-html-${browserName}.png`;
+    await html.screenshot(shot, { width: 1000, height: 800 });
+    expect(pngSize(readFileSync(shot))).toEqual({ width: 1000, height: 800 });
     if (SCREENSHOTS) await html.screenshot(`docs/screenshots/report-html-${browserName}.png`, { width: 1000, height: 800 });
     await html.close();
     await popup.close();
@@ -217,6 +268,7 @@ describe.each(BROWSERS)('the popup, the report page and the exports in $name', (
     for (const format of REPORT_FORMATS) exported.set(format, await exportFrom(popup, format, xss.origin));
     const json = JSON.parse(exported.get('json')?.text ?? '') as { sites: { cookies: { name: string; session: { keys: string[] } | null }[] }[] };
     expect(schemaErrors(json)).toBe('');
+    expect(sarifErrors(JSON.parse(exported.get('sarif')?.text ?? ''))).toBe('');
     expect(json.sites[0]?.cookies.find((c) => c.name === 'session')?.session?.keys).toEqual(expect.arrayContaining([IMG, SVG]));
     // Markdown escapes '<' as '\\<'; an unescaped one would be markup in most renderers.
     expect(exported.get('md')?.text).not.toMatch(/(^|[^\\])<(img|svg|b>)/m);
@@ -235,6 +287,55 @@ describe.each(BROWSERS)('the popup, the report page and the exports in $name', (
     expect(await report.texts('.site-detail .session-table tbody th')).toEqual(expect.arrayContaining([IMG, SVG]));
     expect(await report.evaluate<string[]>(injected('.sparkline svg'))).toEqual([]);
     await report.close();
+    await page.close();
+  });
+
+  it.runIf(available())('with values included, shows markup from cookie values and sessions as escaped text in every export and as text in the opened HTML report', async () => {
+    const page = await browser.openPage(`${xss.origin}/`, 'ready');
+    await (await popupWithFindings(page.tabId, 'note', 'cookie-over-http')).close();
+    await setIncludeValues(true);
+    try {
+      const popup = await popupWithFindings(page.tabId, 'note', 'cookie-over-http');
+      const exported = new Map<ReportFormat, { name: string; text: string }>();
+      for (const format of REPORT_FORMATS) exported.set(format, await exportFrom(popup, format, xss.origin));
+      await popup.close();
+      const text = (format: ReportFormat) => exported.get(format)?.text ?? '';
+      const noteLine = `note=${IMG}${SVG}; Path=/; SameSite=Lax`;
+      const payload = { [IMG]: SVG, user: IMG, [SVG]: { nested: IMG } };
+
+      // JSON and SARIF hold the markup as data, inside JSON strings.
+      const json = JSON.parse(text('json')) as { includeValues: boolean; sites: ReportSite[] };
+      expect(schemaErrors(json)).toBe('');
+      expect(json.includeValues).toBe(true);
+      const cookies = json.sites[0]?.cookies ?? [];
+      expect(cookies.find((c) => c.name === 'note')?.lastLine).toBe(noteLine);
+      expect(cookies.find((c) => c.name === 'session')?.session?.payload).toMatchObject(payload);
+      const sarif = JSON.parse(text('sarif')) as { runs: { results: { properties: { cookie: { name: string } | null; evidence: string } }[] }[] };
+      expect(sarifErrors(sarif)).toBe('');
+      const sarifEvidence = sarif.runs[0]?.results.filter((r) => r.properties.cookie?.name === 'note').map((r) => r.properties.evidence) ?? [];
+      expect(sarifEvidence).toContainEqual(expect.stringContaining(`note=${IMG}${SVG}`));
+
+      // CSV cells hold the text as it is (a spreadsheet shows it, it does not render it).
+      const csvEvidence = parseCsv(text('csv')).filter((row) => row[3] === 'note').map((row) => row[8]);
+      expect(csvEvidence).toContainEqual(expect.stringContaining(`note=${IMG}${SVG}`));
+
+      // Markdown backslash-escapes every '<' and '>'; an unescaped one would be markup in most renderers.
+      expect(text('md')).toContain('note=\\<img src=x onerror=alert(1)\\>\\<svg onload=alert(1)\\>');
+      expect(text('md')).not.toMatch(/(^|[^\\])<(img|svg|b>)/m);
+
+      // HTML escapes them as entities, and the opened report shows them as text: no element injected.
+      expect(text('html')).toContain('note=&lt;img src=x onerror=alert(1)&gt;&lt;svg onload=alert(1)&gt;');
+      expect(text('html')).not.toMatch(/<img|<svg onload|<b>/);
+      const html = await openHtml(exported.get('html') ?? { name: '', text: '' });
+      expect(await html.evaluate<string[]>(injected('svg.chart, svg.spark'))).toEqual([]);
+      const shown = await html.evaluate<string>(`document.body.textContent`);
+      expect(shown).toContain(noteLine);
+      expect(shown).toContain(`"user": "${IMG}"`);
+      expect(shown).toContain(`"nested": "${IMG}"`);
+      await html.close();
+    } finally {
+      await setIncludeValues(false);
+    }
     await page.close();
   });
 });
