@@ -26,7 +26,9 @@ Options
                        or the format named by the -o file's extension)
   -o, --output FILE    write the report to FILE instead of standard output
   --fail-on SEVERITY   exit 1 when a finding is at least this severe:
-                       critical, high, medium, low or info
+                       critical, high, medium, low or info; a HAR without any
+                       cookie header (exported without them) is refused (exit 2)
+  --allow-no-cookies   gate such a HAR anyway (a site that really sets no cookie)
   --include-values     show cookie values and decoded payloads (redacted by default)
   --secret S           also try S as a signing secret (repeatable)
   --wordlist FILE      also try every secret in FILE (one per line, Python literals allowed)

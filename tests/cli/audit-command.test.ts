@@ -100,6 +100,15 @@ describe('cookie-audit audit', () => {
     expect(result.stderr).toMatch(/^cookie-audit: warning: .*chrome-sanitized\.har: none of its 8 responses carries a cookie header, .*"Export HAR \(with sensitive data\)…".*\n$/);
   });
 
+  it('refuses to gate on a HAR exported without cookies, unless told the site sets none', async () => {
+    const refused = await run(['audit', harPath('sanitized'), '--fail-on', 'high']);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^cookie-audit: .*chrome-sanitized\.har: cannot gate with --fail-on: none of its 8 responses carries a cookie header.*--allow-no-cookies gates it anyway\)\n$/);
+    const allowed = await run(['audit', harPath('sanitized'), '--fail-on', 'high', '--allow-no-cookies']);
+    expect(allowed.code).toBe(0);
+  });
+
   it('notes on stderr when Set-Cookie lines were rebuilt from response.cookies[]', async () => {
     const result = await run(['audit', harPath('cookiesOnly'), '--format', 'json']);
     expect(result.code).toBe(0);

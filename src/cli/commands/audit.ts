@@ -22,6 +22,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
   'include-values': { type: 'boolean' },
+  'allow-no-cookies': { type: 'boolean' },
   secret: { type: 'string', multiple: true },
   wordlist: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -41,7 +42,9 @@ export async function auditCommand(args: string[], io: CliIo): Promise<number> {
 
   const ledger = createLedger();
   let responses = 0;
-  for (const file of positionals) responses += await readOne(file, ledger, io);
+  // A gate over a HAR exported without cookies would pass whatever the site does: refuse it.
+  const gate = failOn !== null && values['allow-no-cookies'] !== true;
+  for (const file of positionals) responses += await readOne(file, ledger, io, gate);
   const result = audit(ledger, { now: io.now(), includeValues, secrets, wordlist });
   const report = buildReport(result, { toolName: TOOL_NAME, toolVersion: VERSION, includeValues });
   const target = values.output === undefined ? io.stdout : null;
@@ -59,11 +62,13 @@ function print(io: CliIo, text: string): number {
   return 0;
 }
 
-async function readOne(file: string, ledger: ReturnType<typeof createLedger>, io: CliIo): Promise<number> {
+async function readOne(file: string, ledger: ReturnType<typeof createLedger>, io: CliIo, gate: boolean): Promise<number> {
   const bar = progressBar(io.stderr, file, io.now);
   const read = await readHarFile(file, { ledger, ...(bar ? { onProgress: bar.update } : {}) });
   bar?.done();
   if (!read.ok) throw new CliError(`${file}: ${read.problem}`);
+  const cookieless = read.notes.find((n) => n.code === 'no-cookie-headers');
+  if (gate && cookieless) throw new CliError(`${file}: cannot gate with --fail-on: ${cookieless.message} (--allow-no-cookies gates it anyway)`);
   for (const note of read.notes) {
     const kind = note.code === 'rebuilt-from-cookies' ? 'note' : 'warning';
     io.stderr.write(`cookie-audit: ${kind}: ${printable(file)}: ${note.message}\n`);
