@@ -16,6 +16,7 @@ const PARTS = [
   { name: 'pipeline', file: 'pipeline.mjs' },
   { name: 'session-node', file: 'session-node.mjs' },
   { name: 'memory', file: 'memory.mjs', node: ['--expose-gc'] },
+  { name: 'hostile', file: 'hostile.mjs' },
   { name: 'page-load', file: 'page-load.mjs' },
   { name: 'popup', file: 'popup.mjs' },
   { name: 'session-chromium', file: 'session-chromium.mjs' },
