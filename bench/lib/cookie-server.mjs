@@ -27,6 +27,13 @@ export async function startCookieServer() {
       res.end(GIF);
       return;
     }
+    // One response that sets one named cookie (popup benchmark: a site that has just changed).
+    const set = /^\/set\/([A-Za-z0-9_]+)$/.exec(url.pathname);
+    if (set) {
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store', 'Set-Cookie': `${set[1]}=${run}; Path=/; Max-Age=3600` });
+      res.end('ok');
+      return;
+    }
     if (url.pathname === '/page') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(page(run));
