@@ -20,6 +20,7 @@ const PARTS = [
   { name: 'page-load', file: 'page-load.mjs' },
   { name: 'popup', file: 'popup.mjs' },
   { name: 'session-chromium', file: 'session-chromium.mjs' },
+  { name: 'session-firefox', file: 'session-firefox.mjs' },
   { name: 'cli', file: 'cli.mjs' },
   { name: 'bundle-size', file: 'bundle-size.mjs' },
 ];
