@@ -21,7 +21,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { downloadDir?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(options: { downloadDir?: string; prefs?: Record<string, unknown>; allowPrivateBrowsing?: boolean } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -45,6 +45,7 @@ export async function launchFirefox(options: { downloadDir?: string; prefs?: Rec
     return undefined;
   });
   await waitForRendered(extensionPage, 'report.html?welcome=1');
+  if (options.allowPrivateBrowsing) await allowInPrivateWindows(browser, extensionPage);
   const host = new URL(await extensionPage.evaluate(() => location.href)).host;
   await warmUp(browser, extensionPage);
   const session: FirefoxSession = {
@@ -72,6 +73,24 @@ export async function launchFirefox(options: { downloadDir?: string; prefs?: Rec
     close: () => browser.close(),
   };
   return session;
+}
+
+/**
+ * Turns on "Run in Private Windows". WebDriver BiDi's webExtension.install takes Firefox's own
+ * `moz:allowPrivateBrowsing` (Puppeteer's installExtension does not pass it): it grants the
+ * permission, then reloads the add-on. Installed that way from the start, the welcome tab of the
+ * first start races that reload, and is left to the stopped instance or closed. So the extension
+ * is installed as usual first; its tab is parked on about:blank, the extension installed again
+ * with the permission (an upgrade: same origin, same storage), and the tab sent back through its
+ * history to the restarted extension.
+ */
+async function allowInPrivateWindows(browser: Browser, extensionPage: Page): Promise<void> {
+  await extensionPage.evaluate(() => void (location.href = 'about:blank'));
+  await waitFor('the extension tab to park on about:blank', () => extensionPage.evaluate(() => location.href === 'about:blank').catch(() => false));
+  const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_DIST }, 'moz:allowPrivateBrowsing': true });
+  await extensionPage.evaluate(() => history.back());
+  await waitForRendered(extensionPage, 'report.html?welcome=1');
 }
 
 /** Waits until the page shows `path` and the app marked itself rendered (body[data-ready]). */
