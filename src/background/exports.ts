@@ -47,13 +47,19 @@ export function createExports(deps: Deps) {
       return deliver([audit], ref.site, format, ref.incognito);
     },
 
-    /** One site or every site of the page's kind of window (`site` null). */
-    async all(site: string | null, incognito: boolean, format: ReportFormat): Promise<Result> {
-      const ledger = incognito ? deps.store.incognito : deps.store.ledger;
-      const sites = site === null ? Object.keys(ledger.sites) : [site];
+    /**
+     * One site or every site (`site` null) the page may see: normal windows' sites, and private
+     * windows' too when the page is itself in a private window.
+     */
+    async all(site: string | null, fromPrivate: boolean, format: ReportFormat): Promise<Result> {
+      const kinds = fromPrivate ? [false, true] : [false];
+      const refs = kinds.flatMap((incognito) => {
+        const known = Object.keys((incognito ? deps.store.incognito : deps.store.ledger).sites);
+        return (site === null ? known : known.filter((s) => s === site)).map((s) => ({ site: s, incognito }));
+      });
       const includeValues = settings.current.includeValues;
-      const audited = await Promise.all(sites.map((s) => audits.forExport({ site: s, incognito, tabId: null, wordlist: wordlist() }, includeValues)));
-      return deliver(audited, site, format, incognito);
+      const audited = await Promise.all(refs.map((ref) => audits.forExport({ ...ref, tabId: null, wordlist: wordlist() }, includeValues)));
+      return deliver(audited, site, format, fromPrivate);
     },
   };
 }

@@ -76,18 +76,19 @@ function createHandlers(deps: Deps): Handlers {
         page: model && sitePage(model, query),
       };
     },
-    'get-site-page': async ({ site, query: rawQuery }, sender) => {
+    'get-site-page': async ({ site, private: isPrivate, query: rawQuery }, sender) => {
       await settled(deps);
       const query = normalisePageQuery(rawQuery);
-      const model = await audits.model({ site: String(site), incognito: sender.incognito, tabId: null, wordlist: query.wordlist });
+      const incognito = isPrivate === true && sender.incognito;
+      const model = await audits.model({ site: String(site), incognito, tabId: null, wordlist: query.wordlist });
       return { page: model && sitePage(model, query) };
     },
     'get-sites': async ({ wordlist: useWordlist }, sender) => {
       await settled(deps);
-      const ledger = sender.incognito ? store.incognito : store.ledger;
-      const rows = await Promise.all(
-        Object.keys(ledger.sites).map((site) => audits.row({ site, incognito: sender.incognito, tabId: null, wordlist: useWordlist === true })),
-      );
+      // Private windows' sites never reach a normal window's page; a private page sees both.
+      const kinds = sender.incognito ? [false, true] : [false];
+      const refs = kinds.flatMap((incognito) => Object.keys((incognito ? store.incognito : store.ledger).sites).map((site) => ({ site, incognito })));
+      const rows = await Promise.all(refs.map((ref) => audits.row({ ...ref, tabId: null, wordlist: useWordlist === true })));
       return {
         sites: rows.flatMap((r) => (r ? [r] : [])).sort((a, b) => b.lastSeen - a.lastSeen),
         settings: settings.current,

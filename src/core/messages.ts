@@ -72,13 +72,14 @@ export interface DownloadRequest {
 
 /**
  * A page names what it wants by tab (the popup: that tab's site, private or not) or by site (the
- * report page: normal windows' sites, and private ones only when the page itself is private).
+ * report page: normal windows' sites, and private ones too when the page itself is private).
  */
 export type Target = { tabId: number | null } | { site: string };
 
 export interface MessageMap {
   'get-tab-view': { request: { tabId: number | null; query: PageQuery }; response: TabView };
-  'get-site-page': { request: { site: string; query: PageQuery }; response: { page: SitePage | null } };
+  /** `private`: the site as private windows recorded it (a page in a private window only). */
+  'get-site-page': { request: { site: string; private: boolean; query: PageQuery }; response: { page: SitePage | null } };
   'get-sites': { request: { wordlist: boolean }; response: SitesView };
   /**
    * Builds the report of one tab's site, or of every site the page may show (`site: null`).

@@ -71,7 +71,7 @@ const actions: ReportActions = {
     await refresh();
   },
   clearAll: () => void send('clear-all', {}).then(refresh),
-  loadSite: (site: string, query: PageQuery) => send('get-site-page', { site, query }).then((r) => r.page),
+  loadSite: (row, query: PageQuery) => send('get-site-page', { site: row.site, private: row.private, query }).then((r) => r.page),
 };
 
 refresh().catch((error: unknown) => {

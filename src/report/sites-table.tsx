@@ -11,7 +11,7 @@ import { SiteDetail } from './site-detail';
 const COLUMNS = 6;
 
 export interface LoadSite {
-  (site: string, query: PageQuery): Promise<SitePage | null>;
+  (row: Pick<SiteRow, 'site' | 'private'>, query: PageQuery): Promise<SitePage | null>;
 }
 
 interface TableProps {
@@ -47,10 +47,15 @@ export function SitesTable({ sites, loadSite, wordlist }: TableProps) {
         </tr>
       </thead>
       {sites.map((s, i) => (
-        <SiteRows key={s.site} row={s} index={i} expanded={open.has(s.site)} onToggle={() => toggle(s.site)} loadSite={loadSite} wordlist={wordlist} />
+        <SiteRows key={rowKey(s)} row={s} index={i} expanded={open.has(rowKey(s))} onToggle={() => toggle(rowKey(s))} loadSite={loadSite} wordlist={wordlist} />
       ))}
     </table>
   );
+}
+
+/** A site may be in both ledgers: a private page lists it twice, once as private windows saw it. */
+function rowKey(row: SiteRow): string {
+  return `${row.private ? 'private' : 'normal'} ${row.site}`;
 }
 
 interface RowProps {
@@ -65,7 +70,7 @@ interface RowProps {
 function SiteRows({ row, index, expanded, onToggle, loadSite, wordlist }: RowProps) {
   const detailId = `site-${index}-detail`;
   // One function per site for as long as the row lives: a new one would ask the background again.
-  const load = useCallback((query: PageQuery) => loadSite(row.site, query), [loadSite, row.site]);
+  const load = useCallback((query: PageQuery) => loadSite(row, query), [loadSite, row.site, row.private]);
   return (
     <tbody class={expanded ? 'site-rows is-open' : 'site-rows'}>
       <tr data-site={row.site}>

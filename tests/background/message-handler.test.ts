@@ -77,13 +77,18 @@ describe('the message handler', () => {
     expect(await ask('eval' as MessageType, {} as never)).toEqual({ ok: false, error: 'unknown message' });
   });
 
-  it("shows a normal window's report page the normal sites only, and a private one the private sites only", async () => {
+  it("shows a normal window's report page the normal sites only, and a private one both", async () => {
     const { data } = await background();
+    const fromPrivateTab = { id: ID, url: PAGE, tab: { incognito: true } };
     expect((await data('get-sites', { wordlist: false })).sites.map((s) => s.site)).toEqual([NORMAL]);
-    const fromPrivate = await data('get-sites', { wordlist: false }, { id: ID, url: PAGE, tab: { incognito: true } });
-    expect(fromPrivate.sites.map((s) => [s.site, s.private])).toEqual([[PRIVATE, true]]);
-    expect((await data('get-site-page', { site: PRIVATE, query: FIRST_PAGE })).page).toBeNull();
-    expect((await data('get-site-page', { site: NORMAL, query: FIRST_PAGE })).page?.cookies.map((c) => c.summary.name)).toEqual(['sid']);
+    const fromPrivate = await data('get-sites', { wordlist: false }, fromPrivateTab);
+    expect(fromPrivate.sites.map((s) => [s.site, s.private]).sort()).toEqual([
+      [PRIVATE, true],
+      [NORMAL, false],
+    ].sort());
+    expect((await data('get-site-page', { site: PRIVATE, private: true, query: FIRST_PAGE })).page).toBeNull();
+    expect((await data('get-site-page', { site: PRIVATE, private: true, query: FIRST_PAGE }, fromPrivateTab)).page?.cookies.map((c) => c.summary.name)).toEqual(['hidden']);
+    expect((await data('get-site-page', { site: NORMAL, private: false, query: FIRST_PAGE })).page?.cookies.map((c) => c.summary.name)).toEqual(['sid']);
   });
 
   it("gives the popup its tab's site, private or not", async () => {
@@ -105,6 +110,9 @@ describe('the message handler', () => {
     expect(fileName).toMatch(/^cookie-audit-all-sites-\d{4}-\d\d-\d\d\.json$/);
     expect(file?.text).toContain(NORMAL);
     expect(file?.text).not.toContain(PRIVATE);
+    const fromPrivate = await data('export-report', { target: { site: null }, format: 'json' }, { id: ID, url: PAGE, tab: { incognito: true } });
+    expect(fromPrivate.file?.text).toContain(NORMAL);
+    expect(fromPrivate.file?.text).toContain(PRIVATE);
   });
 
   it('saves the file itself where it can, keeping a private export private', async () => {

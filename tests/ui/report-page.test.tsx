@@ -39,7 +39,7 @@ function background(ledger: Ledger, incognito: Ledger) {
   );
   return {
     rows: rows.sort((a, b) => b.lastSeen - a.lastSeen),
-    loadSite: async (site: string, query: PageQuery) => {
+    loadSite: async ({ site }: { site: string }, query: PageQuery) => {
       const model = modelOf(known(site), site);
       return model && sitePage(model, query);
     },
