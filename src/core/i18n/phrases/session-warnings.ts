@@ -1,0 +1,30 @@
+/** Remarks on a decoded session cookie (src/core/session), shown under it and in reports. */
+export const SESSION_WARNINGS = {
+  warnNotAnalysed: 'The value could not be analysed ($1).',
+  warnNotBase64: 'The payload is not valid base64.',
+  warnNotJson: 'The payload is not JSON.',
+  warnNotZlib: 'The compressed payload is not valid zlib data.',
+  warnInflateTooLarge: 'Decompression refused: the payload inflates past $1 MiB (a zlib bomb or a misuse of the session).',
+  warnDepthCapped: 'The payload nests deeper than $1 levels; what lies deeper is shown as null.',
+  warnDjangoPickle: 'The payload is a Python pickle (PickleSerializer): not decoded, and a forged one runs code on the server.',
+  warnLegacyEpoch: 'The timestamp counts from 2011-01-01: signed by itsdangerous 0.24 or older (before 2018), an outdated Flask stack.',
+  warnFlaskBytesTag: 'A Flask bytes value (" b" tag) is not valid base64; shown as stored.',
+  warnFlaskUuidTag: 'A Flask UUID value (" u" tag) is not a UUID; shown as stored.',
+  warnFlaskDateTag: 'A Flask datetime value (" d" tag) is not an HTTP date; shown as stored.',
+  warnServerSideSession: 'The session data is kept on the server; the cookie carries only a signed id.',
+  warnKeygripSignature: 'The keygrip signature of the cookie "$1", which carries the session.',
+  warnNoSignatureCookie: 'No readable signature cookie "$1.sig" was given: the value cannot be verified.',
+  warnLowEntropy: 'The session id carries at most $1 bits of entropy (at least $2 are recommended).',
+  warnJwe: 'An encrypted JWT (JWE): only the holder of the key can read it.',
+  warnJwtAlgNone: 'alg "none": the token is not signed at all; anyone can write one.',
+  warnJwtPublicKey: 'alg "$1": checking it needs the issuer\'s public key; not attempted.',
+  warnAspNetEncrypted: 'Encrypted by ASP.NET Core Data Protection: only the server can read it.',
+  warnRailsGcm: 'Encrypted by Rails (AES-256-GCM): only the server can read it.',
+  warnRailsCbc: 'Encrypted by Rails (AES-CBC, before 5.2): only the server can read it.',
+  warnRailsMarshal: 'A signed Rails session holding a Ruby Marshal dump: readable by anyone, not decoded here; a forged one can run code on the server.',
+  warnNoKnownSecret: 'None of the $1 publicly known secrets signed it.',
+  warnBulkSearchSkipped:
+    'The value is $1 characters long, over the $2 KiB up to which the $3 publicly known secrets and the wordlist are tried (browsers keep at most 4 KiB): only secrets given one by one were tried.',
+  warnWordlistSkipped:
+    'The value is $1 characters long, over the $2 KiB up to which the wordlist is tried (browsers keep at most 4 KiB): only secrets given one by one were tried.',
+} as const;
