@@ -32,7 +32,8 @@ export function parseCommand(args: string[], io: CliIo): number {
   const decision = decideStorage(line, { url, now: io.now() });
   if (values.json) {
     const { parsed, diagnostics, stored, deletion, deletes } = decision;
-    io.stdout.write(`${JSON.stringify({ url, parsed, diagnostics, stored, deletion, ...(deletes ? { deletes } : {}) }, null, 2)}\n`);
+    const documented = diagnostics.map(withoutText);
+    io.stdout.write(`${JSON.stringify({ url, parsed, diagnostics: documented, stored, deletion, ...(deletes ? { deletes } : {}) }, null, 2)}\n`);
   } else {
     io.stdout.write(renderParse(line, url, decision, styleFor(io.stdout, io.env)));
   }
@@ -55,6 +56,11 @@ function parsedLines(cookie: ParsedCookie): string[] {
     `  value       ${cookie.value === '' ? '(empty)' : printable(cookie.value)}`,
     `  attributes  ${attributes.length === 0 ? '(none)' : printable(attributes.join('; '))}`,
   ];
+}
+
+/** The phrase behind the message is for the extension's translations; the CLI prints English. */
+function withoutText({ text: _text, ...documented }: Diagnostic): Omit<Diagnostic, 'text'> {
+  return documented;
 }
 
 function diagnosticLines(diagnostics: readonly Diagnostic[], style: Style): string[] {

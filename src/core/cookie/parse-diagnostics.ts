@@ -2,7 +2,9 @@
  * The parser's diagnostics. Each message says what the browser does instead, in plain words, and
  * never quotes the cookie's value (values are secrets; attribute values are not).
  */
+import { phrase } from '../i18n/phrase';
 import type { Diagnostic } from './types';
+import { worded } from './worded';
 
 /** Attribute values can be megabytes long; a message quotes only the start. */
 function quote(text: string): string {
@@ -17,7 +19,7 @@ export function controlCharacter(c: number, at: number): Diagnostic {
   return {
     code: 'control-character',
     effect: 'rejected',
-    message: `The line contains the control character ${codePoint(c)} at position ${at}; browsers ignore the whole Set-Cookie line.`,
+    ...worded(phrase('diagControlCharacter', codePoint(c), String(at))),
   };
 }
 
@@ -25,7 +27,7 @@ export function emptyNameAndValue(): Diagnostic {
   return {
     code: 'empty-name-and-value',
     effect: 'rejected',
-    message: 'The cookie has neither a name nor a value; browsers ignore the whole Set-Cookie line.',
+    ...worded(phrase('diagEmptyNameAndValue')),
   };
 }
 
@@ -33,8 +35,7 @@ export function noEquals(): Diagnostic {
   return {
     code: 'no-equals',
     effect: 'note',
-    message:
-      'The cookie has no "=", so it has no name: browsers store it as a nameless cookie whose value is the whole text and send it back without a name.',
+    ...worded(phrase('diagNoEquals')),
   };
 }
 
@@ -42,7 +43,7 @@ export function nameValueTooLong(bytes: number): Diagnostic {
   return {
     code: 'name-value-too-long',
     effect: 'rejected',
-    message: `The name and value add up to ${bytes} bytes, over the 4096-byte limit; browsers drop the whole cookie.`,
+    ...worded(phrase('diagNameValueTooLong', String(bytes))),
   };
 }
 
@@ -51,7 +52,7 @@ export function attributeTooLong(attribute: string, bytes: number): Diagnostic {
     code: 'attribute-too-long',
     effect: 'ignored',
     attribute,
-    message: `The ${attribute} value is ${bytes} bytes, over the 1024-byte limit; browsers ignore this attribute.`,
+    ...worded(phrase('diagAttributeTooLong', attribute, String(bytes))),
   };
 }
 
@@ -60,7 +61,7 @@ export function invalidExpires(value: string): Diagnostic {
     code: 'invalid-expires',
     effect: 'ignored',
     attribute: 'expires',
-    message: `Expires=${quote(value)} is not a date browsers can read; they ignore it (without Max-Age the cookie ends with the browser session).`,
+    ...worded(phrase('diagInvalidExpires', quote(value))),
   };
 }
 
@@ -69,7 +70,7 @@ export function invalidMaxAge(value: string): Diagnostic {
     code: 'invalid-max-age',
     effect: 'ignored',
     attribute: 'max-age',
-    message: `Max-Age=${quote(value)} is not a whole number of seconds; browsers ignore it and fall back on Expires, if any.`,
+    ...worded(phrase('diagInvalidMaxAge', quote(value))),
   };
 }
 
@@ -79,7 +80,7 @@ export function expiryCapped(attribute: 'expires' | 'max-age'): Diagnostic {
     code: 'expiry-capped',
     effect: 'note',
     attribute,
-    message: `${name} lies more than 400 days ahead; browsers shorten the cookie's lifetime to 400 days.`,
+    ...worded(phrase('diagExpiryCapped', name)),
   };
 }
 
@@ -88,7 +89,7 @@ export function unknownAttribute(name: string): Diagnostic {
     code: 'unknown-attribute',
     effect: 'ignored',
     attribute: name.toLowerCase(),
-    message: `${quote(name)} is not a cookie attribute browsers know; they ignore it.`,
+    ...worded(phrase('diagUnknownAttribute', quote(name))),
   };
 }
 
@@ -97,7 +98,7 @@ export function legacyAttribute(name: string): Diagnostic {
     code: 'unknown-attribute',
     effect: 'ignored',
     attribute: name.toLowerCase(),
-    message: `${name} comes from the obsolete RFC 2965 cookies; browsers ignore it.`,
+    ...worded(phrase('diagLegacyAttribute', name)),
   };
 }
 
@@ -106,7 +107,7 @@ export function duplicateAttribute(label: string): Diagnostic {
     code: 'duplicate-attribute',
     effect: 'note',
     attribute: label.toLowerCase(),
-    message: `${label} appears more than once; browsers use the last valid one.`,
+    ...worded(phrase('diagDuplicateAttribute', label)),
   };
 }
 
@@ -115,7 +116,7 @@ export function flagWithValue(label: string, value: string): Diagnostic {
     code: 'flag-with-value',
     effect: 'note',
     attribute: label.toLowerCase(),
-    message: `${label} takes no value; browsers ignore ${quote(value)} and set the ${label} flag all the same.`,
+    ...worded(phrase('diagFlagWithValue', label, quote(value))),
   };
 }
 
@@ -124,7 +125,7 @@ export function invalidSameSite(value: string): Diagnostic {
     code: 'invalid-samesite',
     effect: 'ignored',
     attribute: 'samesite',
-    message: `SameSite=${quote(value)} is not Strict, Lax or None; browsers treat the cookie as if SameSite were not set (Chrome then applies Lax).`,
+    ...worded(phrase('diagInvalidSameSite', quote(value))),
   };
 }
 
@@ -133,7 +134,7 @@ export function emptyDomain(): Diagnostic {
     code: 'empty-domain',
     effect: 'ignored',
     attribute: 'domain',
-    message: 'Domain is empty; browsers ignore it (the cookie stays host-only unless another Domain applies).',
+    ...worded(phrase('diagEmptyDomain')),
   };
 }
 
@@ -142,7 +143,7 @@ export function leadingDotDomain(): Diagnostic {
     code: 'leading-dot-domain',
     effect: 'note',
     attribute: 'domain',
-    message: 'The leading dot of Domain is ignored; the cookie goes to the domain and all its subdomains either way.',
+    ...worded(phrase('diagLeadingDotDomain')),
   };
 }
 
@@ -151,6 +152,6 @@ export function invalidPath(value: string): Diagnostic {
     code: 'invalid-path',
     effect: 'ignored',
     attribute: 'path',
-    message: `Path=${quote(value)} does not start with "/"; browsers use the default path (the directory of the request URL) instead.`,
+    ...worded(phrase('diagInvalidPath', quote(value))),
   };
 }

@@ -3,6 +3,7 @@
  * carried it, what the browser would store. Every reason for a refusal is reported, not only the
  * first a browser would hit, so one audit run shows everything to fix.
  */
+import { phrase, type Phrase } from '../i18n/phrase';
 import { matches } from './attribute-name';
 import { defaultPathOf, domainMatch, isIpAddress, isLoopback, isPublicSuffix, pathMatch } from './domain';
 import { MAX_AGE_CAP_SECONDS, isDeletion, parseSetCookie } from './parse-set-cookie';
@@ -173,11 +174,11 @@ function checkPrefixes(cookie: ParsedCookie, diagnostics: Diagnostic[]): void {
   }
   if (hasPrefix(name, '__secure-') && !cookie.secure) diagnostics.push(diag.prefixSecure());
   if (hasPrefix(name, '__host-')) {
-    const problems: string[] = [];
-    if (!cookie.secure) problems.push('no Secure');
-    if (cookie.domain !== undefined) problems.push(`Domain=${cookie.domain}`);
-    if (cookie.path === undefined) problems.push('no Path=/');
-    else if (cookie.path !== '/') problems.push(`Path=${cookie.path}`);
+    const problems: Phrase[] = [];
+    if (!cookie.secure) problems.push(phrase('diagPrefixHostNoSecure'));
+    if (cookie.domain !== undefined) problems.push(phrase('diagPrefixHostDomain', cookie.domain));
+    if (cookie.path === undefined) problems.push(phrase('diagPrefixHostNoPath'));
+    else if (cookie.path !== '/') problems.push(phrase('diagPrefixHostPath', cookie.path));
     if (problems.length > 0) diagnostics.push(diag.prefixHost(problems));
   }
 }

@@ -1,4 +1,5 @@
 /** Result types of the RFC 6265bis Set-Cookie parser and storage model. */
+import type { Phrase } from '../i18n/phrase';
 
 export type SameSite = 'strict' | 'lax' | 'none';
 
@@ -7,6 +8,8 @@ export interface Diagnostic {
   code: DiagnosticCode;
   /** Plain-language explanation, including what the browser does instead. */
   message: string;
+  /** `message` as a catalogue phrase, for the extension pages to show in the user's language. */
+  text: { message: Phrase };
   /** The attribute concerned (lower-case name), when there is one. */
   attribute?: string;
   /** 'rejected': the browser drops the whole line; 'ignored': only the attribute is ignored; 'note': stored, but worth saying. */
