@@ -1,5 +1,7 @@
 /** Building blocks every rule uses to word a finding the same way. */
 import { redactSetCookie } from '../cookie/redact';
+import { english } from '../i18n/english';
+import { phrase, type Phrase } from '../i18n/phrase';
 import type { AuditedCookie, RuleContext } from './rule-context';
 import { SEVERITIES, type Finding, type Severity } from './types';
 
@@ -9,7 +11,7 @@ const MAX_NAME_IN_TEXT = 64;
 export function makeFinding(
   ctx: RuleContext,
   cookie: AuditedCookie | null,
-  fields: { ruleId: string; severity: Severity; message: string; evidence: string; fix: string; thirdParty?: boolean },
+  fields: { ruleId: string; severity: Severity; message: Phrase; evidence: string; fix: Phrase; thirdParty?: boolean },
 ): Finding {
   return {
     ruleId: fields.ruleId,
@@ -17,23 +19,27 @@ export function makeFinding(
     cookie: cookie ? { ...cookie.ref } : null,
     site: ctx.site.site,
     thirdParty: fields.thirdParty ?? (cookie ? !cookie.firstParty : false),
-    message: fields.message,
+    message: english(fields.message),
     evidence: capped(fields.evidence),
-    fix: fields.fix,
+    fix: english(fields.fix),
+    text: { message: fields.message, fix: fields.fix },
   };
 }
 
-/** 'the session cookie "sid"', 'the cookie "theme"', 'the nameless cookie'. */
-export function cookieLabel(cookie: AuditedCookie): string {
-  const kind = cookie.sessionLike ? 'session cookie' : 'cookie';
-  const name = cookie.ref.name;
-  if (name === '') return `the nameless ${kind}`;
-  const shown = name.length > MAX_NAME_IN_TEXT ? `${name.slice(0, MAX_NAME_IN_TEXT)}…` : name;
-  return `the ${kind} ${JSON.stringify(shown)}`;
+/** 'the session cookie "sid"', 'the cookie "theme"', 'the nameless cookie': the cookie mid-sentence. */
+export function cookieLabel(cookie: AuditedCookie): Phrase {
+  if (cookie.ref.name === '') return phrase(cookie.sessionLike ? 'labelNamelessSessionCookie' : 'labelNamelessCookie');
+  return phrase(cookie.sessionLike ? 'labelSessionCookie' : 'labelCookie', shownName(cookie.ref.name));
 }
 
-export function capitalise(text: string): string {
-  return text.length === 0 ? text : text[0]?.toUpperCase() + text.slice(1);
+/** The same label opening a sentence: a language capitalises it its own way, so it is its own phrase. */
+export function cookieLabelStart(cookie: AuditedCookie): Phrase {
+  if (cookie.ref.name === '') return phrase(cookie.sessionLike ? 'labelNamelessSessionCookieStart' : 'labelNamelessCookieStart');
+  return phrase(cookie.sessionLike ? 'labelSessionCookieStart' : 'labelCookieStart', shownName(cookie.ref.name));
+}
+
+function shownName(name: string): string {
+  return JSON.stringify(name.length > MAX_NAME_IN_TEXT ? `${name.slice(0, MAX_NAME_IN_TEXT)}…` : name);
 }
 
 /** A Set-Cookie line as evidence: the value redacted unless the user asked for values. */

@@ -1,4 +1,5 @@
 /** Findings: the output of the audit rules (FINDINGS.md). */
+import type { Phrase } from '../i18n/phrase';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
@@ -21,6 +22,11 @@ export interface Finding {
   /** The Set-Cookie line (value redacted unless values are included) or the figures that triggered it. */
   evidence: string;
   fix: string;
+  /**
+   * `message` and `fix` as catalogue phrases, for the extension pages to show in the user's
+   * language. Not part of the report: the exports and the CLI print the English above.
+   */
+  text?: { message: Phrase; fix: Phrase };
 }
 
 export type Grade = 'A+' | 'A' | 'B' | 'C' | 'D' | 'F';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixFor, type FixTopic } from '../../../src/core/audit/fixes';
+import { english } from '../../../src/core/i18n/english';
 import type { FrameworkHint } from '../../../src/core/audit/framework';
 
 function hint(fields: Partial<FrameworkHint>): FrameworkHint {
@@ -24,6 +25,6 @@ describe('fixFor', () => {
     ['a cookie on an unknown stack', 'secure', {}, 'Add the Secure attribute'],
     ['a Starlette session, whose HttpOnly has no setting', 'httponly', { framework: 'starlette', role: 'session' }, 'Add the HttpOnly attribute'],
   ])('names the setting for %s (%s)', (_, topic, fields, expected) => {
-    expect(fixFor(topic, hint(fields))).toContain(expected);
+    expect(english(fixFor(topic, hint(fields)))).toContain(expected);
   });
 });

@@ -2,7 +2,9 @@
 import type { CookieRecord } from '../../ledger/types';
 import { eligibleResponses } from '../eligible-responses';
 import { fixFor } from '../fixes';
-import { capitalise, cookieLabel, formatCount, makeFinding } from '../finding';
+import type { PhraseId } from '../../i18n/catalogue';
+import { phrase } from '../../i18n/phrase';
+import { cookieLabelStart, formatCount, makeFinding } from '../finding';
 import type { Rule } from '../rule-context';
 import type { Finding } from '../types';
 
@@ -23,17 +25,17 @@ export const constantlyRefreshed: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'constantly-refreshed',
         severity: kind === 'changing' ? 'low' : 'medium',
-        message: `${capitalise(cookieLabel(c))} is set again on ${shown} of ${eligible} responses${DETAIL[kind]}.`,
+        message: phrase(MESSAGE[kind], cookieLabelStart(c), String(shown), String(eligible)),
         evidence: evidence(record, shown, eligible),
         fix: fixFor('refresh', c.framework),
       }),
     ];
   });
 
-const DETAIL: Record<RefreshKind, string> = {
-  'same-value': ' with the same value almost every time: bytes on every response for nothing, and shared caching defeated',
-  'same-payload': ' with a payload that almost never changes (only the timestamp and signature move): bytes on every response for nothing, shared caching defeated, and real changes hidden among the refreshes',
-  changing: ', and its payload really changes most of the time: still bytes on every response, and no shared caching',
+const MESSAGE: Record<RefreshKind, PhraseId> = {
+  'same-value': 'findingRefreshedSameValue',
+  'same-payload': 'findingRefreshedSamePayload',
+  changing: 'findingRefreshedChanging',
 };
 
 /**

@@ -2,7 +2,8 @@
 import { domainMatch } from '../../cookie/domain';
 import type { DiagnosticCode } from '../../cookie/types';
 import { fixFor } from '../fixes';
-import { capitalise, cookieLabel, lineEvidence, makeFinding } from '../finding';
+import { phrase } from '../../i18n/phrase';
+import { cookieLabelStart, lineEvidence, makeFinding } from '../finding';
 import type { Rule } from '../rule-context';
 import type { Finding } from '../types';
 import { latestRejection } from './diagnostics';
@@ -17,7 +18,7 @@ export const domainTooBroad: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'domain-too-broad',
         severity: 'low',
-        message: `${capitalise(cookieLabel(c))} is set by ${host} for the parent domain ${domain}, so every sibling subdomain of ${domain} receives it too.`,
+        message: phrase('findingDomainTooBroad', cookieLabelStart(c), host, domain),
         evidence: lineEvidence(ctx, c.live.line, c.live.fromJar),
         fix: fixFor('domain', c.framework),
       }),
@@ -35,9 +36,9 @@ export const domainPublicSuffix: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'domain-public-suffix',
         severity: 'high',
-        message: `${capitalise(cookieLabel(c))} names the public suffix ${domain} as its Domain, so browsers refuse to store it.`,
+        message: phrase('findingDomainPublicSuffix', cookieLabelStart(c), domain),
         evidence: lineEvidence(ctx, hit.item.event.line),
-        fix: "Omit Domain, or name the site's own registrable domain.",
+        fix: phrase('fixPublicSuffix'),
       }),
     ];
   });

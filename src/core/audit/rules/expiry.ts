@@ -1,7 +1,8 @@
 /** expiry-over-400-days, long-lived-session. */
 import type { DiagnosticCode } from '../../cookie/types';
 import { fixFor } from '../fixes';
-import { capitalise, cookieLabel, lineEvidence, makeFinding } from '../finding';
+import { phrase } from '../../i18n/phrase';
+import { cookieLabelStart, lineEvidence, makeFinding } from '../finding';
 import type { Rule } from '../rule-context';
 import type { Finding } from '../types';
 import { liveDiagnostics } from './diagnostics';
@@ -17,9 +18,9 @@ export const expiryOver400Days: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'expiry-over-400-days',
         severity: 'info',
-        message: `${capitalise(cookieLabel(c))} asks to live more than 400 days; browsers cap it at 400 days.`,
+        message: phrase('findingExpiryOver400Days', cookieLabelStart(c)),
         evidence: lineEvidence(ctx, c.live.line, c.live.fromJar),
-        fix: `Ask for 400 days or less. ${fixFor('lifetime', c.framework)}`,
+        fix: phrase('fixExpiry400Days', fixFor('lifetime', c.framework)),
       }),
     ];
   });
@@ -34,7 +35,7 @@ export const longLivedSession: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'long-lived-session',
         severity: 'medium',
-        message: `${capitalise(cookieLabel(c))} lives ${Math.round(days)} days, so a stolen session stays usable that long.`,
+        message: phrase('findingLongLivedSession', cookieLabelStart(c), String(Math.round(days))),
         evidence: `expires ${Math.round(days)} days after it was set (limit ${LONG_SESSION_DAYS}): ${lineEvidence(ctx, c.live.line, c.live.fromJar)}`,
         fix: fixFor('lifetime', c.framework),
       }),

@@ -1,6 +1,7 @@
 /** cookie-without-httponly. */
 import { fixFor } from '../fixes';
-import { capitalise, cookieLabel, lineEvidence, makeFinding } from '../finding';
+import { phrase } from '../../i18n/phrase';
+import { cookieLabelStart, lineEvidence, makeFinding } from '../finding';
 import type { Rule } from '../rule-context';
 import type { Finding } from '../types';
 
@@ -12,7 +13,7 @@ export const cookieWithoutHttpOnly: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'cookie-without-httponly',
         severity: c.sessionLike ? 'high' : 'low',
-        message: `${capitalise(cookieLabel(c))} has no HttpOnly, so any script on the page can read it and a single XSS flaw leaks it.`,
+        message: phrase('findingWithoutHttpOnly', cookieLabelStart(c)),
         evidence: lineEvidence(ctx, c.live.line, c.live.fromJar),
         fix: fixFor('httponly', c.framework),
       }),

@@ -1,6 +1,8 @@
 /** invalid-attribute: attributes the browser ignores or reinterprets, one finding per problem. */
 import type { Diagnostic, DiagnosticCode } from '../../cookie/types';
-import { capitalise, cookieLabel, lineEvidence, makeFinding } from '../finding';
+import type { PhraseId } from '../../i18n/catalogue';
+import { phrase } from '../../i18n/phrase';
+import { cookieLabelStart, lineEvidence, makeFinding } from '../finding';
 import type { Rule } from '../rule-context';
 import type { Finding } from '../types';
 import { latestRejection, liveDiagnostics } from './diagnostics';
@@ -30,20 +32,20 @@ export const invalidAttribute: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'invalid-attribute',
         severity: 'low',
-        message: `${capitalise(cookieLabel(c))}: ${d.message}`,
+        message: phrase('findingInvalidAttribute', cookieLabelStart(c), d.text.message),
         evidence: lineEvidence(ctx, line, fromJar),
-        fix: FIX[d.code] ?? 'Remove or correct the attribute.',
+        fix: phrase(FIX[d.code] ?? 'fixInvalidAttribute'),
       }),
     );
   });
 
-const FIX: Partial<Record<DiagnosticCode, string>> = {
-  'invalid-expires': 'Write Expires as an HTTP date (Wed, 21 Oct 2026 07:28:00 GMT), or use Max-Age in seconds.',
-  'invalid-max-age': 'Write Max-Age as a whole number of seconds.',
-  'unknown-attribute': 'Remove the attribute: browsers do not know it.',
-  'duplicate-attribute': 'Give each attribute once.',
-  'flag-with-value': 'Write Secure and HttpOnly as bare flags, without "=".',
-  'empty-domain': 'Remove the empty Domain attribute.',
-  'invalid-path': 'Start Path with "/" (Path=/ for the whole site).',
-  'partitioned-without-secure': 'Add Secure to a Partitioned cookie.',
+const FIX: Partial<Record<DiagnosticCode, PhraseId>> = {
+  'invalid-expires': 'fixInvalidExpires',
+  'invalid-max-age': 'fixInvalidMaxAge',
+  'unknown-attribute': 'fixUnknownAttribute',
+  'duplicate-attribute': 'fixDuplicateAttribute',
+  'flag-with-value': 'fixFlagWithValue',
+  'empty-domain': 'fixEmptyDomain',
+  'invalid-path': 'fixInvalidPath',
+  'partitioned-without-secure': 'fixPartitionedWithoutSecure',
 };

@@ -1,5 +1,6 @@
 /** cookie-header-too-large, too-many-cookies: what the simulated jar would hold and send. */
 import { registrableDomain } from '../../cookie/domain';
+import { phrase } from '../../i18n/phrase';
 import { formatCount, makeFinding, urlEvidence } from '../finding';
 import type { Rule } from '../rule-context';
 
@@ -15,9 +16,9 @@ export const cookieHeaderTooLarge: Rule = (ctx) => {
     makeFinding(ctx, null, {
       ruleId: 'cookie-header-too-large',
       severity: 'medium',
-      message: `The browser would send ${formatCount(largest.bytes)} bytes of cookies to ${urlEvidence(ctx, largest.url)}, more than common servers accept in one header (Apache 8190, nginx 8 KB), so such requests fail with 400 or 431.`,
+      message: phrase('findingHeaderTooLarge', formatCount(largest.bytes), urlEvidence(ctx, largest.url)),
       evidence: `Cookie header of ${formatCount(largest.bytes)} bytes from ${largest.cookies} cookies for ${urlEvidence(ctx, largest.url)} (limit ${formatCount(HEADER_LIMIT)})`,
-      fix: 'Remove cookies the server does not need and keep large data server-side; scope cookies with Path or a separate host so that fewer travel with each request.',
+      fix: phrase('fixHeaderTooLarge'),
     }),
   ];
 };
@@ -29,9 +30,9 @@ export const tooManyCookies: Rule = (ctx) =>
       makeFinding(ctx, null, {
         ruleId: 'too-many-cookies',
         severity: 'medium',
-        message: `The browser would hold ${d.cookies} live cookies for ${d.domain}, past Firefox's quota of 150 (Chrome's is 180), so it starts evicting them, possibly the session.`,
+        message: phrase('findingTooManyCookies', String(d.cookies), d.domain),
         evidence: `${d.cookies} live cookies for ${d.domain} (Firefox evicts past 150, Chrome past 180)`,
-        fix: 'Consolidate cookies (one cookie with several values, or server-side state) and delete the ones no longer used.',
+        fix: phrase('fixTooManyCookies'),
         thirdParty: d.domain !== registrableDomain(ctx.siteHost),
       }),
     );

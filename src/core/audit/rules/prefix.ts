@@ -1,6 +1,7 @@
 /** prefix-violation. */
 import type { DiagnosticCode } from '../../cookie/types';
-import { capitalise, cookieLabel, lineEvidence, makeFinding } from '../finding';
+import { joinPhrases, phrase } from '../../i18n/phrase';
+import { cookieLabelStart, lineEvidence, makeFinding } from '../finding';
 import type { Rule } from '../rule-context';
 import type { Finding } from '../types';
 import { latestRejection } from './diagnostics';
@@ -16,11 +17,14 @@ export const prefixViolation: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'prefix-violation',
         severity: 'high',
-        message: `${capitalise(cookieLabel(c))} breaks the rules of its ${host ? '__Host-' : '__Secure-'} prefix, so browsers refuse to store it: ${hit.diagnostics.map((d) => d.message).join(' ')}`,
+        message: phrase(
+          'findingPrefixViolation',
+          cookieLabelStart(c),
+          host ? '__Host-' : '__Secure-',
+          joinPhrases(hit.diagnostics.map((d) => d.text.message), 'listSentences'),
+        ),
         evidence: lineEvidence(ctx, hit.item.event.line),
-        fix: host
-          ? 'A __Host- cookie needs Secure, Path=/ and no Domain attribute: add Secure and Path=/, drop Domain (or rename the cookie).'
-          : 'A __Secure- cookie needs Secure, set from an https:// response: add Secure (or rename the cookie).',
+        fix: phrase(host ? 'fixHostPrefix' : 'fixSecurePrefix'),
       }),
     ];
   });

@@ -1,5 +1,7 @@
 /** rejected-by-browser: refusals no more specific rule explains. */
 import type { DiagnosticCode } from '../../cookie/types';
+import type { PhraseId } from '../../i18n/catalogue';
+import { joinPhrases, phrase } from '../../i18n/phrase';
 import { cookieLabel, lineEvidence, makeFinding } from '../finding';
 import type { Rule } from '../rule-context';
 import type { Finding } from '../types';
@@ -24,20 +26,20 @@ export const rejectedByBrowser: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'rejected-by-browser',
         severity: 'high',
-        message: `The browser would not store ${cookieLabel(c)}: ${hit.diagnostics.map((d) => d.message).join(' ')}`,
+        message: phrase('findingRejected', cookieLabel(c), joinPhrases(hit.diagnostics.map((d) => d.text.message), 'listSentences')),
         evidence: lineEvidence(ctx, hit.item.event.line),
-        fix: FIX[hit.diagnostics[0]?.code ?? 'invalid-url'] ?? 'Correct the Set-Cookie line so that the browser can store it.',
+        fix: phrase(FIX[hit.diagnostics[0]?.code ?? 'invalid-url'] ?? 'fixRejected'),
       }),
     ];
   });
 
-const FIX: Partial<Record<DiagnosticCode, string>> = {
-  'control-character': 'Remove control characters from the Set-Cookie line (encode the value, e.g. base64url).',
-  'empty-name-and-value': 'Give the cookie a name and a value, or stop sending the empty Set-Cookie line.',
-  'domain-mismatch': 'Set Domain to the responding host or one of its parent domains, or omit it.',
-  'domain-ip-address': 'Omit Domain when the site is reached by IP address.',
-  'overwrite-secure-from-insecure': 'Set the cookie from https:// only; a plain-HTTP page cannot replace a Secure cookie.',
-  'nameless-prefix': 'Give the cookie a name; a nameless value may not start with __Secure- or __Host-.',
-  'http-only-from-script': 'Set HttpOnly cookies from the server, not from page scripts.',
-  'invalid-url': 'Only http(s) responses can set cookies.',
+const FIX: Partial<Record<DiagnosticCode, PhraseId>> = {
+  'control-character': 'fixControlCharacter',
+  'empty-name-and-value': 'fixEmptyNameAndValue',
+  'domain-mismatch': 'fixDomainMismatch',
+  'domain-ip-address': 'fixDomainIpAddress',
+  'overwrite-secure-from-insecure': 'fixOverwriteSecure',
+  'nameless-prefix': 'fixNamelessPrefix',
+  'http-only-from-script': 'fixHttpOnlyFromScript',
+  'invalid-url': 'fixInvalidUrl',
 };

@@ -2,7 +2,9 @@
 import type { SetEvent } from '../../ledger/types';
 import { sharedCacheMayStore } from '../cache-control';
 import { fixFor } from '../fixes';
-import { capitalise, cookieLabel, makeFinding, urlEvidence } from '../finding';
+import type { PhraseId } from '../../i18n/catalogue';
+import { phrase, type Phrase } from '../../i18n/phrase';
+import { cookieLabelStart, makeFinding, urlEvidence } from '../finding';
 import type { AuditedCookie, Rule, RuleContext } from '../rule-context';
 import type { Finding } from '../types';
 import { sessionKeys } from './session-keys';
@@ -10,6 +12,11 @@ import { sessionKeys } from './session-keys';
 /** Responses whose line the browser stored: deletions and refused lines hand out nothing. */
 function storedEvents(c: AuditedCookie): SetEvent[] {
   return c.events.filter((e) => e.decision.stored !== null).map((e) => e.event);
+}
+
+/** chrome.i18n has no plural rules: one response and several are two sentences (and two ids). */
+function counted(c: AuditedCookie, count: number, one: PhraseId, many: PhraseId): Phrase {
+  return count === 1 ? phrase(one, cookieLabelStart(c)) : phrase(many, cookieLabelStart(c), String(count));
 }
 
 function responsesText(n: number): string {
@@ -25,9 +32,9 @@ export const setCookieOnCacheableResponse: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'set-cookie-on-cacheable-response',
         severity: 'high',
-        message: `${capitalise(cookieLabel(c))} is set on ${responsesText(hits.length)} that a shared cache may store, so a CDN or proxy can hand one user's cookie to another.`,
+        message: counted(c, hits.length, 'findingCacheableOne', 'findingCacheableMany'),
         evidence: `${responsesText(hits.length)} with a shared-cacheable Cache-Control; latest ${urlEvidence(ctx, last.url)} (${last.status}, Cache-Control: ${last.cacheControl ?? ''})`,
-        fix: 'Send Cache-Control: private (or no-store) on every response that sets a cookie, or set cookies only on responses that are never cached.',
+        fix: phrase('fixCacheable'),
       }),
     ];
   });
@@ -59,7 +66,7 @@ export const setCookieOnStaticAsset: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'set-cookie-on-static-asset',
         severity: 'low',
-        message: `${capitalise(cookieLabel(c))} is set on ${hits.length === 1 ? 'a static-asset response' : `${hits.length} static-asset responses`}, usually a framework refreshing the session on every request.`,
+        message: counted(c, hits.length, 'findingStaticAssetOne', 'findingStaticAssetMany'),
         evidence: `${tally(hits.map((h) => h.kind))}; latest ${urlEvidence(ctx, last.e.url)} (${last.e.status})`,
         fix: staticFix(c),
       }),
@@ -72,9 +79,9 @@ function tally(kinds: readonly AssetKind[]): string {
   return [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
 }
 
-function staticFix(c: AuditedCookie): string {
-  const serve = 'Serve static files without the session middleware (from the web server or a CDN), and give /favicon.ico a real file.';
-  return c.framework.framework === 'flask' && c.framework.role === 'session' ? `${serve} ${fixFor('refresh', c.framework)}` : serve;
+function staticFix(c: AuditedCookie): Phrase {
+  const flaskSession = c.framework.framework === 'flask' && c.framework.role === 'session';
+  return flaskSession ? phrase('fixStaticAssetRefresh', fixFor('refresh', c.framework)) : phrase('fixStaticAsset');
 }
 
 function isJsonApi(e: SetEvent): boolean {
@@ -92,9 +99,9 @@ export const setCookieOnApiResponse: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'set-cookie-on-api-response',
         severity: 'info',
-        message: `${capitalise(cookieLabel(c))} is set on ${responsesText(hits.length)} of a JSON API to fetch or XMLHttpRequest${keys ? ', carrying the session keys listed in the evidence' : ''}.`,
+        message: keys ? counted(c, hits.length, 'findingApiOneKeys', 'findingApiManyKeys') : counted(c, hits.length, 'findingApiOne', 'findingApiMany'),
         evidence: apiEvidence(ctx, hits.length, last, keys),
-        fix: 'Check that the API needs to hand out or refresh this cookie; token-based APIs usually should not set a browser session.',
+        fix: phrase('fixApiResponse'),
       }),
     ];
   });

@@ -1,6 +1,7 @@
 /** samesite-missing, samesite-invalid, samesite-none-insecure. */
 import { fixFor } from '../fixes';
-import { capitalise, cookieLabel, lineEvidence, makeFinding } from '../finding';
+import { phrase } from '../../i18n/phrase';
+import { cookieLabelStart, lineEvidence, makeFinding } from '../finding';
 import type { Rule } from '../rule-context';
 import type { Finding } from '../types';
 import { latestRejection } from './diagnostics';
@@ -9,12 +10,11 @@ export const sameSiteMissing: Rule = (ctx) =>
   ctx.cookies.flatMap((c): Finding[] => {
     const raw = c.live?.parsed?.sameSiteRaw;
     if (!c.live || (raw !== undefined && raw.trim() !== '')) return [];
-    const how = raw === undefined ? 'has no SameSite attribute' : 'has an empty SameSite attribute';
     return [
       makeFinding(ctx, c, {
         ruleId: 'samesite-missing',
         severity: c.sessionLike ? 'medium' : 'low',
-        message: `${capitalise(cookieLabel(c))} ${how}, and browsers differ in the default they apply (Chrome Lax, Firefox and Safari None).`,
+        message: phrase(raw === undefined ? 'findingSameSiteMissing' : 'findingSameSiteEmpty', cookieLabelStart(c)),
         evidence: lineEvidence(ctx, c.live.line, c.live.fromJar),
         fix: fixFor('samesite', c.framework),
       }),
@@ -30,7 +30,7 @@ export const sameSiteInvalid: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'samesite-invalid',
         severity: 'low',
-        message: `${capitalise(cookieLabel(c))} has SameSite=${shown}, which is not Strict, Lax or None, so browsers treat it as if SameSite were not set.`,
+        message: phrase('findingSameSiteInvalid', cookieLabelStart(c), shown),
         evidence: lineEvidence(ctx, c.live.line, c.live.fromJar),
         fix: fixFor('samesite', c.framework),
       }),
@@ -47,9 +47,9 @@ export const sameSiteNoneInsecure: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'samesite-none-insecure',
         severity: 'high',
-        message: `${capitalise(cookieLabel(c))} has SameSite=None without Secure, so browsers refuse to store it.`,
+        message: phrase('findingSameSiteNoneInsecure', cookieLabelStart(c)),
         evidence: lineEvidence(ctx, hit.item.event.line),
-        fix: `Add Secure to the SameSite=None cookie, or use SameSite=Lax if it need not travel cross-site. ${fixFor('secure', c.framework)}`,
+        fix: phrase('fixSameSiteNoneSecure', fixFor('secure', c.framework)),
       }),
     ];
   });

@@ -2,34 +2,38 @@
 import type { SessionFormat } from '../../session/types';
 import { redactValue } from '../../cookie/redact';
 import { fixFor } from '../fixes';
-import { capitalise, cookieLabel, makeFinding } from '../finding';
+import type { PhraseId } from '../../i18n/catalogue';
+import { english } from '../../i18n/english';
+import { phrase } from '../../i18n/phrase';
+import { cookieLabel, cookieLabelStart, makeFinding } from '../finding';
 import { payloadPreview } from '../redact-session';
 import type { Rule } from '../rule-context';
 import type { Finding } from '../types';
 
 /** Signed but not encrypted: the payload is there for anyone holding the cookie. */
-const READABLE: Partial<Record<SessionFormat, string>> = {
-  flask: 'Flask session',
-  'flask-legacy': 'Flask session (legacy itsdangerous)',
-  starlette: 'Starlette session',
-  'django-signed': 'Django signed cookie',
-  'cookie-session': 'cookie-session (Express) session',
-  jwt: 'JWT',
+const READABLE: Partial<Record<SessionFormat, PhraseId>> = {
+  flask: 'sessionKindFlask',
+  'flask-legacy': 'sessionKindFlaskLegacy',
+  starlette: 'sessionKindStarlette',
+  'django-signed': 'sessionKindDjangoSigned',
+  'cookie-session': 'sessionKindCookieSession',
+  jwt: 'sessionKindJwt',
 };
 
 export const clientSessionReadable: Rule = (ctx) =>
   ctx.cookies.flatMap((c): Finding[] => {
     const s = c.session;
-    const kind = s ? READABLE[s.format] : undefined;
-    if (!s || !kind || s.payload === null || s.payload === undefined) return [];
+    const kindId = s ? READABLE[s.format] : undefined;
+    if (!s || !kindId || s.payload === null || s.payload === undefined) return [];
+    const kind = phrase(kindId);
     const sensitive = s.sensitive.length > 0;
     return [
       makeFinding(ctx, c, {
         ruleId: 'client-session-readable',
         severity: sensitive ? 'high' : 'info',
-        message: `${capitalise(cookieLabel(c))} is a ${kind}, signed but not encrypted: anyone holding the cookie can read its contents${sensitive ? ', including data that looks secret' : ''}.`,
-        evidence: `${kind}, signature ${s.signature.status}; ${payloadPreview(s.payload, ctx.includeValues)}`,
-        fix: `Keep nothing confidential in the cookie. ${fixFor('server-side', c.framework)}`,
+        message: phrase(sensitive ? 'findingReadableSessionSensitive' : 'findingReadableSession', cookieLabelStart(c), kind),
+        evidence: `${english(kind)}, signature ${s.signature.status}; ${payloadPreview(s.payload, ctx.includeValues)}`,
+        fix: phrase('fixReadableSession', fixFor('server-side', c.framework)),
       }),
     ];
   });
@@ -43,9 +47,9 @@ export const sessionSensitiveData: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'session-sensitive-data',
         severity: 'high',
-        message: `${capitalise(cookieLabel(c))} carries data that looks secret (${items.map((i) => i.kind).join(', ')}), readable by anyone who holds the cookie.`,
+        message: phrase('findingSensitiveData', cookieLabelStart(c), items.map((i) => i.kind).join(', ')),
         evidence: `looks secret: ${list}`,
-        fix: `Move secrets out of the cookie and onto the server. ${fixFor('server-side', c.framework)}`,
+        fix: phrase('fixSensitiveData', fixFor('server-side', c.framework)),
       }),
     ];
   });
@@ -56,12 +60,11 @@ export const sessionKnownSecret: Rule = (ctx) =>
     if (!signature || signature.status !== 'valid' || signature.secret === undefined) return [];
     const known = signature.knownSecret;
     const secret = known || ctx.includeValues ? JSON.stringify(signature.secret) : redactValue(signature.secret);
-    const where = known ? 'a publicly known secret' : 'a secret from the list you supplied';
     return [
       makeFinding(ctx, c, {
         ruleId: 'session-known-secret',
         severity: 'critical',
-        message: `The signature of ${cookieLabel(c)} verifies with ${where}, so anyone can forge a session.`,
+        message: phrase(known ? 'findingKnownSecret' : 'findingListedSecret', cookieLabel(c)),
         evidence: `${c.session?.format ?? ''} signature valid with the secret ${secret}${known ? ` — ${known.source}` : ''}`,
         fix: fixFor('secret', c.framework),
       }),
@@ -76,9 +79,9 @@ export const jwtAlgNone: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'jwt-alg-none',
         severity: 'critical',
-        message: `${capitalise(cookieLabel(c))} is a JWT with alg "${alg}": it is not signed, so anyone can change its claims.`,
+        message: phrase('findingJwtAlgNone', cookieLabelStart(c), alg),
         evidence: `JWT header alg "${alg}"; claims: ${payloadPreview(c.session?.payload ?? null, ctx.includeValues)}`,
-        fix: 'Sign the token (HS256 with a long random key, or RS256/ES256) and make the server reject alg "none".',
+        fix: phrase('fixJwtAlgNone'),
       }),
     ];
   });

@@ -3,7 +3,8 @@ import type { DiagnosticCode } from '../../cookie/types';
 import { utf8Length } from '../../cookie/utf8-length';
 import { payloadIdentity } from '../../session/payload-identity';
 import { fixFor } from '../fixes';
-import { capitalise, cookieLabel, formatCount, lineEvidence, makeFinding } from '../finding';
+import { phrase } from '../../i18n/phrase';
+import { cookieLabelStart, formatCount, lineEvidence, makeFinding } from '../finding';
 import type { AuditedCookie, Rule } from '../rule-context';
 import type { Finding } from '../types';
 import { latestRejection, liveDiagnostics } from './diagnostics';
@@ -24,7 +25,7 @@ export const cookieOversized: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'cookie-oversized',
         severity: 'high',
-        message: `${capitalise(cookieLabel(c))} is ${formatCount(bytes)} bytes of name and value, over the 4096-byte limit, so browsers drop it entirely.`,
+        message: phrase('findingOversized', cookieLabelStart(c), formatCount(bytes)),
         evidence: `${formatCount(bytes)} bytes (limit 4,096): ${lineEvidence(ctx, hit.item.event.line)}`,
         fix: fixFor('server-side', c.framework),
       }),
@@ -39,15 +40,15 @@ export const cookieLarge: Rule = (ctx) =>
     if (bytes <= LARGE && growth === null) return [];
     const figures = [`${formatCount(bytes)} bytes of name and value`];
     if (growth) figures.push(`payload grew from ${formatCount(growth.from)} to ${formatCount(growth.to)} bytes over ${growth.steps} changes`);
-    const what =
+    const message =
       bytes > LARGE
-        ? `is ${formatCount(bytes)} bytes`
-        : `has a payload that grew at each of its last ${growth?.steps ?? 0} changes, to ${formatCount(growth?.to ?? 0)} bytes`;
+        ? phrase('findingLarge', cookieLabelStart(c), formatCount(bytes))
+        : phrase('findingLargeGrowing', cookieLabelStart(c), String(growth?.steps ?? 0), formatCount(growth?.to ?? 0));
     return [
       makeFinding(ctx, c, {
         ruleId: 'cookie-large',
         severity: 'low',
-        message: `${capitalise(cookieLabel(c))} ${what}, and the browser sends it with every request to the site.`,
+        message,
         evidence: `${figures.join('; ')}: ${lineEvidence(ctx, c.live.line, c.live.fromJar)}`,
         fix: fixFor('server-side', c.framework),
       }),
@@ -76,13 +77,13 @@ const ATTRIBUTE_TOO_LONG = new Set<DiagnosticCode>(['attribute-too-long']);
 export const attributeOversized: Rule = (ctx) =>
   ctx.cookies.flatMap((c): Finding[] =>
     liveDiagnostics(c, ATTRIBUTE_TOO_LONG).map((d) => {
-      const attribute = d.attribute ?? 'attribute';
+      const attribute = d.attribute ?? phrase('findingAttributeUnnamed');
       return makeFinding(ctx, c, {
         ruleId: 'attribute-oversized',
         severity: 'medium',
-        message: `${capitalise(cookieLabel(c))} has a ${attribute} value over 1024 bytes; browsers ignore that attribute and store the cookie without it.`,
+        message: phrase('findingAttributeOversized', cookieLabelStart(c), attribute),
         evidence: c.live ? `${d.message} ${lineEvidence(ctx, c.live.line, c.live.fromJar)}` : d.message,
-        fix: `Shorten the ${attribute} value to 1024 bytes or less.`,
+        fix: phrase('fixShortenAttribute', attribute),
       });
     }),
   );

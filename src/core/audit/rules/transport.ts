@@ -1,7 +1,8 @@
 /** cookie-without-secure, cookie-over-http, secure-cookie-over-http. */
 import { domainMatch, isLoopback } from '../../cookie/domain';
 import { fixFor } from '../fixes';
-import { capitalise, cookieLabel, lineEvidence, lowerOneStep, makeFinding } from '../finding';
+import { phrase } from '../../i18n/phrase';
+import { cookieLabelStart, lineEvidence, lowerOneStep, makeFinding } from '../finding';
 import type { AuditedCookie, Rule, RuleContext } from '../rule-context';
 import type { Finding } from '../types';
 import { latestRejection } from './diagnostics';
@@ -15,12 +16,13 @@ export const cookieWithoutSecure: Rule = (ctx) =>
     const covered = hstsCovers(ctx, c);
     const base = c.sessionLike ? 'high' : 'medium';
     const host = c.live.stored.domain;
-    const hsts = covered ? ` The site's HSTS (max-age ${ctx.hsts?.maxAge ?? 0} s) keeps browsers that have seen it on HTTPS, which lowers the risk.` : '';
     return [
       makeFinding(ctx, c, {
         ruleId: 'cookie-without-secure',
         severity: covered ? lowerOneStep(base) : base,
-        message: `${capitalise(cookieLabel(c))} is set over HTTPS without Secure, so the browser also sends it in clear with any plain-HTTP request to ${host}.${hsts}`,
+        message: covered
+          ? phrase('findingWithoutSecureHsts', cookieLabelStart(c), host, String(ctx.hsts?.maxAge ?? 0))
+          : phrase('findingWithoutSecure', cookieLabelStart(c), host),
         evidence: lineEvidence(ctx, c.live.line, c.live.fromJar),
         fix: fixFor('secure', c.framework),
       }),
@@ -46,16 +48,13 @@ export const cookieOverHttp: Rule = (ctx) =>
     if (!c.live || !c.live.url.startsWith('http:') || c.live.stored.secure) return [];
     const loopback = isLoopback(c.live.stored.domain);
     const severity = loopback ? 'info' : c.sessionLike ? 'high' : 'low';
-    const why = loopback
-      ? 'a loopback address never leaves the machine, so this only matters once the site is deployed'
-      : 'anyone on the network path can read and replay it';
     return [
       makeFinding(ctx, c, {
         ruleId: 'cookie-over-http',
         severity,
-        message: `${capitalise(cookieLabel(c))} is set by a plain http:// response: ${why}.`,
+        message: phrase(loopback ? 'findingOverHttpLoopback' : 'findingOverHttp', cookieLabelStart(c)),
         evidence: lineEvidence(ctx, c.live.line, c.live.fromJar),
-        fix: loopback ? 'Serve the deployed site over HTTPS only, and mark the cookie Secure there.' : `Serve the site over HTTPS only (redirect http:// and send HSTS). ${fixFor('secure', c.framework)}`,
+        fix: loopback ? phrase('fixServeHttpsDeployed') : phrase('fixServeHttps', fixFor('secure', c.framework)),
       }),
     ];
   });
@@ -70,9 +69,9 @@ export const secureCookieOverHttp: Rule = (ctx) =>
       makeFinding(ctx, c, {
         ruleId: 'secure-cookie-over-http',
         severity: 'medium',
-        message: `${capitalise(cookieLabel(c))} is marked Secure but set by a plain http:// response, so the browser refuses to store it.`,
+        message: phrase('findingSecureOverHttp', cookieLabelStart(c)),
         evidence: lineEvidence(ctx, hit.item.event.line),
-        fix: 'Set the cookie from an https:// response (redirect http:// to https:// before setting cookies).',
+        fix: phrase('fixSetFromHttps'),
       }),
     ];
   });
