@@ -62,7 +62,7 @@ export function decodeJson(d: DecodedSession) {
     compressed: d.compressed,
     issuedAt: d.issuedAt,
     signature: { status: d.signature.status, ...(d.signature.secret !== undefined ? { secret: d.signature.secret } : {}) },
-    attribution: d.attribution,
+    attribution: d.attribution.map(({ key, library, meaning }) => ({ key, library, meaning })),
     sensitive: d.sensitive,
     warnings: d.warnings,
   };

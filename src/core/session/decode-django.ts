@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../i18n/phrase';
 import { decodeBase64 } from './base64';
 import { isoFromSeconds, newDraft, type DecodeContext, type Draft } from './draft';
 import { hashForDigestLength } from './hmac-engine';
@@ -39,7 +40,7 @@ export function decodeDjango(ctx: DecodeContext): Draft | null {
   const hash = signature === null ? null : hashForDigestLength(signature.length);
   if (signature === null || hash === null) return null;
 
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   const dumped = readDumped(payloadText, warnings);
   const message = utf8(value.slice(0, signatureAt));
   const salts = dumped.isDumps ? [...DUMPS_SALTS, ...ctx.salts].map((salt) => `${salt}signer`) : cookieSalts(ctx);
@@ -61,24 +62,24 @@ interface Dumped {
   compressed: boolean;
 }
 
-function readDumped(payloadText: string, warnings: string[]): Dumped {
+function readDumped(payloadText: string, warnings: Phrase[]): Dumped {
   const plain: Dumped = { isDumps: false, payload: null, compressed: false };
   if (!SIGNED_JSON.test(payloadText)) return plain;
   const compressed = payloadText.startsWith('.');
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   const bytes = readPayloadSegment(compressed ? payloadText.slice(1) : payloadText, compressed, problems);
   if (bytes !== null) {
     const parsed = parseJsonBytes(bytes);
     if (parsed.ok && isJsonContainer(parsed.value)) return { isDumps: true, payload: parsed.value, compressed };
     if (bytes[0] === PICKLE_PROTOCOL) {
-      warnings.push('The payload is a Python pickle (PickleSerializer): not decoded, and a forged one runs code on the server.');
+      warnings.push(phrase('warnDjangoPickle'));
       return { isDumps: true, payload: null, compressed };
     }
   }
   // Only dumps(compress=True) writes a leading '.'; anything else is a plainly signed string ('dark').
   if (!compressed) return plain;
   warnings.push(...problems);
-  if (bytes !== null) warnings.push('The payload is not JSON.');
+  if (bytes !== null) warnings.push(phrase('warnNotJson'));
   return { isDumps: true, payload: null, compressed };
 }
 

@@ -1,3 +1,4 @@
+import { phrase } from '../i18n/phrase';
 import { decodeBase64 } from './base64';
 import { newDraft, type DecodeContext, type Draft } from './draft';
 import { entropyWarning, estimateEntropyBits } from './entropy';
@@ -24,7 +25,7 @@ export function decodeExpressSession(ctx: DecodeContext): Draft | null {
   const draft = newDraft('express-session', {
     entropyBits,
     checks: [{ test: rawKeyTester(hashByName('sha256'), utf8(id), signature) }],
-    warnings: ['The session data is kept on the server; the cookie carries only a signed id.'],
+    warnings: [phrase('warnServerSideSession')],
   });
   const warning = entropyWarning(entropyBits);
   if (warning !== null) draft.warnings.push(warning);
@@ -39,7 +40,7 @@ export function decodeExpressSession(ctx: DecodeContext): Draft | null {
 export function decodeCookieSession(ctx: DecodeContext): Draft | null {
   if (ctx.name.endsWith('.sig') && KEYGRIP_SIGNATURE.test(ctx.raw)) {
     return newDraft('cookie-session', {
-      warnings: [`The keygrip signature of the cookie "${ctx.name.slice(0, -4)}", which carries the session.`],
+      warnings: [phrase('warnKeygripSignature', ctx.name.slice(0, -4))],
     });
   }
   if (ctx.signatureCookie === null && !COOKIE_SESSION_NAMES.has(ctx.name)) return null;
@@ -49,7 +50,7 @@ export function decodeCookieSession(ctx: DecodeContext): Draft | null {
   const draft = newDraft('cookie-session', { payload: parsed.value });
   const signature = ctx.signatureCookie === null ? null : decodeBase64(ctx.signatureCookie);
   if (signature === null) {
-    draft.warnings.push(`No readable signature cookie "${ctx.name || 'session'}.sig" was given: the value cannot be verified.`);
+    draft.warnings.push(phrase('warnNoSignatureCookie', ctx.name || 'session'));
     return draft;
   }
   const message = utf8(`${ctx.name || 'session'}=${ctx.raw}`);

@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../i18n/phrase';
 import { decodeBase64 } from './base64';
 import { capDepth } from './depth-cap';
 import { isoFromSeconds, newDraft, type DecodeContext, type Draft } from './draft';
@@ -34,17 +35,17 @@ export function decodeItsdangerous(ctx: DecodeContext): Draft | null {
   if (hash === null) return null;
 
   const compressed = dot === '.';
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   const bytes = readPayloadSegment(body, compressed, warnings);
   const text = bytes === null ? null : decodeUtf8(bytes);
   const parsed = text === null ? { ok: false as const } : parseJson(text);
-  if (bytes !== null && !parsed.ok) warnings.push('The payload is not JSON.');
+  if (bytes !== null && !parsed.ok) warnings.push(phrase('warnNotJson'));
   const flavour = flavourOf(body, compressed, parsed.ok ? text : null);
 
   const timestamp = readBigEndian(timestampBytes);
   const legacy = flavour !== 'starlette' && timestamp < LEGACY_EPOCH;
   if (legacy) {
-    warnings.push('The timestamp counts from 2011-01-01: signed by itsdangerous 0.24 or older (before 2018), an outdated Flask stack.');
+    warnings.push(phrase('warnLegacyEpoch'));
   }
   const flaskFormat: SessionFormat = legacy ? 'flask-legacy' : 'flask';
   const checks = signatureChecks(ctx, flavour, flaskFormat, hash, signature);

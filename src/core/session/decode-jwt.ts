@@ -1,3 +1,4 @@
+import { phrase } from '../i18n/phrase';
 import { decodeBase64 } from './base64';
 import { isoFromSeconds, newDraft, type DecodeContext, type Draft } from './draft';
 import { hashByName } from './hmac-engine';
@@ -19,7 +20,7 @@ export function decodeJwt(ctx: DecodeContext): Draft | null {
   if (!isPlainObject(header) || typeof header.alg !== 'string') return null;
   if (segments.length === 5) {
     if (typeof header.enc !== 'string') return null;
-    return newDraft('jwt', { jwtHeader: header, warnings: ['An encrypted JWT (JWE): only the holder of the key can read it.'] });
+    return newDraft('jwt', { jwtHeader: header, warnings: [phrase('warnJwe')] });
   }
   const payload = readJsonSegment(segments[1] ?? '');
   if (payload === undefined) return null;
@@ -31,13 +32,13 @@ export function decodeJwt(ctx: DecodeContext): Draft | null {
 
 function addSignatureCheck(draft: Draft, alg: string, segments: string[]): void {
   if (alg.toLowerCase() === 'none') {
-    draft.warnings.push('alg "none": the token is not signed at all; anyone can write one.');
+    draft.warnings.push(phrase('warnJwtAlgNone'));
     return;
   }
   const hashName = (HMAC_ALGORITHMS as Record<string, 'sha256' | 'sha384' | 'sha512' | undefined>)[alg];
   const signature = decodeBase64(segments[2] ?? '');
   if (hashName === undefined || signature === null) {
-    draft.warnings.push(`alg "${alg}": checking it needs the issuer's public key; not attempted.`);
+    draft.warnings.push(phrase('warnJwtPublicKey', alg));
     return;
   }
   const message = utf8(`${segments[0] ?? ''}.${segments[1] ?? ''}`);

@@ -1,3 +1,4 @@
+import { phrase } from '../i18n/phrase';
 import { decodeBase64 } from './base64';
 import { newDraft, type DecodeContext, type Draft } from './draft';
 import { decodeUtf8, isJsonContainer, parseJson } from './json-text';
@@ -9,7 +10,7 @@ const HEX_DIGEST = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 export function decodeAspNetDataProtection(ctx: DecodeContext): Draft | null {
   if (!ctx.value.startsWith('CfDJ8')) return null;
   return newDraft('aspnet-data-protection', {
-    warnings: ['Encrypted by ASP.NET Core Data Protection: only the server can read it.'],
+    warnings: [phrase('warnAspNetEncrypted')],
   });
 }
 
@@ -25,7 +26,7 @@ export function decodeRails(ctx: DecodeContext): Draft | null {
     const iv = decodeBase64(parts[1] ?? '');
     const tag = decodeBase64(parts[2] ?? '');
     if (iv?.length !== 12 || tag?.length !== 16) return null;
-    return newDraft('rails-encrypted', { warnings: ['Encrypted by Rails (AES-256-GCM): only the server can read it.'] });
+    return newDraft('rails-encrypted', { warnings: [phrase('warnRailsGcm')] });
   }
   if (parts.length !== 2 || !BASE64.test(parts[0] ?? '') || !HEX_DIGEST.test(parts[1] ?? '')) return null;
   return decodeRailsSigned(parts[0] ?? '');
@@ -36,12 +37,12 @@ function decodeRailsSigned(data: string): Draft | null {
   if (bytes === null) return null;
   if (bytes[0] === 0x04 && bytes[1] === 0x08) {
     return newDraft('rails-signed', {
-      warnings: ['A signed Rails session holding a Ruby Marshal dump: readable by anyone, not decoded here; a forged one can run code on the server.'],
+      warnings: [phrase('warnRailsMarshal')],
     });
   }
   const text = decodeUtf8(bytes);
   if (text !== null && /^[A-Za-z0-9+/]+={0,2}--[A-Za-z0-9+/]+={0,2}$/.test(text)) {
-    return newDraft('rails-encrypted', { warnings: ['Encrypted by Rails (AES-CBC, before 5.2): only the server can read it.'] });
+    return newDraft('rails-encrypted', { warnings: [phrase('warnRailsCbc')] });
   }
   const parsed = text === null ? { ok: false as const } : parseJson(text);
   if (!parsed.ok || !isJsonContainer(parsed.value)) return null;

@@ -1,3 +1,5 @@
+import { english } from '../i18n/english';
+import { phrase, type Phrase } from '../i18n/phrase';
 import { attributeKeys } from './attribution';
 import { capDepth } from './depth-cap';
 import { contextFor, detect } from './detect';
@@ -18,10 +20,7 @@ export function decodeSession(value: string, options?: DecodeOptions): DecodedSe
   } catch (error) {
     // Every site's cookies reach this function; a decoder bug must cost one cookie's analysis,
     // not the whole audit.
-    return {
-      ...emptyResult(),
-      warnings: [`The value could not be analysed (${error instanceof Error ? error.message : String(error)}).`],
-    };
+    return { ...emptyResult(), ...warned([phrase('warnNotAnalysed', error instanceof Error ? error.message : String(error))]) };
   }
 }
 
@@ -32,6 +31,7 @@ function decode(value: string, options: DecodeOptions): DecodedSession {
   if (search.warning !== undefined) draft.warnings.push(search.warning);
   const format = search.format ?? draft.format;
   const payload = capDepth(draft.payload, draft.warnings);
+  const jwtHeader = draft.jwtHeader === undefined ? undefined : capDepth(draft.jwtHeader, draft.warnings);
   const result: DecodedSession = {
     format,
     payload,
@@ -40,10 +40,10 @@ function decode(value: string, options: DecodeOptions): DecodedSession {
     signature: search.signature,
     attribution: attributeKeys(payload, format),
     sensitive: format === 'opaque' ? findSensitiveInValue(ctx.value) : findSensitive(payload),
-    warnings: draft.warnings,
+    ...warned(draft.warnings),
   };
   if (draft.entropyBits !== undefined) result.entropyBits = draft.entropyBits;
-  if (draft.jwtHeader !== undefined) result.jwtHeader = capDepth(draft.jwtHeader, draft.warnings);
+  if (jwtHeader !== undefined) result.jwtHeader = jwtHeader;
   return result;
 }
 
@@ -56,6 +56,11 @@ function emptyResult(): DecodedSession {
     signature: { status: 'unverified' },
     attribution: [],
     sensitive: [],
-    warnings: [],
+    ...warned([]),
   };
+}
+
+/** The warnings in English, for reports and the CLI, and as phrases, for the extension pages. */
+function warned(warnings: Phrase[]): Pick<DecodedSession, 'warnings' | 'text'> {
+  return { warnings: warnings.map(english), text: { warnings: [...warnings] } };
 }

@@ -1,3 +1,5 @@
+import { phrase, type Phrase } from '../i18n/phrase';
+
 /**
  * Decoded payloads are cut at a fixed depth. No real session nests anywhere near it, but a
  * hostile one can nest 100,000 levels: JSON.parse copes, while JSON.stringify, structuredClone
@@ -6,12 +8,12 @@
  */
 export const MAX_PAYLOAD_DEPTH = 64;
 
-const WARNING = `The payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels; what lies deeper is shown as null.`;
+const WARNING = phrase('warnDepthCapped', String(MAX_PAYLOAD_DEPTH));
 
 /** The value itself when it is shallow enough; otherwise a copy with the deeper containers replaced by null. */
-export function capDepth<T>(value: T, warnings: string[]): T {
+export function capDepth<T>(value: T, warnings: Phrase[]): T {
   if (!nestsDeeperThan(value, MAX_PAYLOAD_DEPTH)) return value;
-  if (!warnings.includes(WARNING)) warnings.push(WARNING);
+  if (!warnings.some((w) => w.id === WARNING.id)) warnings.push(WARNING);
   // The top level is never cut, so an object stays an object and an array an array.
   return copyToDepth(value, 1) as T;
 }

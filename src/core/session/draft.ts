@@ -1,3 +1,4 @@
+import type { Phrase } from '../i18n/phrase';
 import type { SignatureCheck } from './signature-check';
 import type { SessionFormat } from './types';
 
@@ -7,7 +8,8 @@ export interface Draft {
   payload: unknown;
   compressed: boolean;
   issuedAt: string | null;
-  warnings: string[];
+  /** Rendered to English, and kept as phrases, once the decode is complete. */
+  warnings: Phrase[];
   /** Ways the signature could have been made; empty when there is nothing to verify. */
   checks: SignatureCheck[];
   entropyBits?: number;

@@ -1,3 +1,5 @@
+import { phrase, type Phrase } from '../i18n/phrase';
+
 /**
  * An upper bound on the entropy of a session id, from its length and the smallest alphabet that
  * covers its characters (hex, PHP's 5-bit `[0-9a-v]`, base64, ...). It cannot see a weak
@@ -23,7 +25,7 @@ function alphabetSize(id: string): number {
 export const MIN_SESSION_ID_BITS = 64;
 
 /** The warning for an id whose estimate is under the recommended minimum, or null. */
-export function entropyWarning(bits: number): string | null {
+export function entropyWarning(bits: number): Phrase | null {
   if (bits >= MIN_SESSION_ID_BITS) return null;
-  return `The session id carries at most ${bits} bits of entropy (at least ${MIN_SESSION_ID_BITS} are recommended).`;
+  return phrase('warnLowEntropy', String(bits), String(MIN_SESSION_ID_BITS));
 }

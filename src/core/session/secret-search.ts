@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../i18n/phrase';
 import { KNOWN_SECRETS } from './known-secrets';
 import { bytesRepr } from './python-literal';
 import { utf8, type SignatureCheck } from './signature-check';
@@ -14,7 +15,7 @@ export interface SecretSearch {
   signature: DecodedSession['signature'];
   /** Set when the matching check proved a format the shape left open. */
   format?: SessionFormat;
-  warning?: string;
+  warning?: Phrase;
 }
 
 let knownCandidates: SecretCandidate[] | null = null;
@@ -74,7 +75,7 @@ function noMatch(tried: number, userSecretsTried: boolean, knownTried: number): 
   const signature: DecodedSession['signature'] = { status: userSecretsTried ? 'invalid' : 'unverified' };
   if (tried > 0) signature.tried = tried;
   if (userSecretsTried || knownTried === 0) return { signature };
-  return { signature, warning: `None of the ${knownTried} publicly known secrets signed it.` };
+  return { signature, warning: phrase('warnNoKnownSecret', String(knownTried)) };
 }
 
 interface FirstMatch {
@@ -94,9 +95,10 @@ function firstMatch(checks: SignatureCheck[], lists: SecretCandidate[][]): First
   return { tried };
 }
 
-function oversizeWarning(valueLength: number, knownCount: number): string {
-  const skipped = knownCount > 0 ? `the ${knownCount} publicly known secrets and the wordlist are` : 'the wordlist is';
-  return `The value is ${valueLength} characters long, over the ${MAX_BULK_SEARCH_LENGTH / 1024} KiB up to which ${skipped} tried (browsers keep at most 4 KiB): only secrets given one by one were tried.`;
+function oversizeWarning(valueLength: number, knownCount: number): Phrase {
+  const length = String(valueLength);
+  const limit = String(MAX_BULK_SEARCH_LENGTH / 1024);
+  return knownCount > 0 ? phrase('warnBulkSearchSkipped', length, limit, String(knownCount)) : phrase('warnWordlistSkipped', length, limit);
 }
 
 function matched(candidate: SecretCandidate, check: SignatureCheck, tried: number): SecretSearch {

@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../i18n/phrase';
 import { decodeBase64 } from './base64';
 import { inflateZlibCapped, MAX_DECOMPRESSED_BYTES } from './inflate-capped';
 
@@ -5,10 +6,10 @@ import { inflateZlibCapped, MAX_DECOMPRESSED_BYTES } from './inflate-capped';
  * The payload segment of an itsdangerous or Django value: url-safe base64, zlib-compressed when
  * the value starts with '.'. Returns null (with a warning saying why) when it cannot be read.
  */
-export function readPayloadSegment(segment: string, compressed: boolean, warnings: string[]): Uint8Array | null {
+export function readPayloadSegment(segment: string, compressed: boolean, warnings: Phrase[]): Uint8Array | null {
   const bytes = decodeBase64(segment);
   if (bytes === null) {
-    warnings.push('The payload is not valid base64.');
+    warnings.push(phrase('warnNotBase64'));
     return null;
   }
   if (!compressed) return bytes;
@@ -16,8 +17,8 @@ export function readPayloadSegment(segment: string, compressed: boolean, warning
   if (inflated.ok) return inflated.bytes;
   warnings.push(
     inflated.reason === 'too-large'
-      ? `Decompression refused: the payload inflates past ${MAX_DECOMPRESSED_BYTES / 1024 / 1024} MiB (a zlib bomb or a misuse of the session).`
-      : 'The compressed payload is not valid zlib data.',
+      ? phrase('warnInflateTooLarge', String(MAX_DECOMPRESSED_BYTES / 1024 / 1024))
+      : phrase('warnNotZlib'),
   );
   return null;
 }

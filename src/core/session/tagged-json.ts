@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../i18n/phrase';
 import { decodeBase64, encodeBase64 } from './base64';
 import { parseHttpDate } from './http-date';
 
@@ -12,7 +13,7 @@ import { parseHttpDate } from './http-date';
  * Iterative, with an explicit stack: payloads come from the network and JSON.parse accepts far
  * deeper nesting than the call stack would.
  */
-export function resolveTaggedJson(root: unknown, warnings: string[]): unknown {
+export function resolveTaggedJson(root: unknown, warnings: Phrase[]): unknown {
   if (!isContainer(root)) return root;
   const stack: Frame[] = [openFrame(root)];
   let resolved: unknown = root;
@@ -53,7 +54,7 @@ function openFrame(value: Container): Frame {
   return { keys, children: keys.map((key) => value[key]), next: 0, results: [] };
 }
 
-function closeFrame(frame: Frame, warnings: string[]): unknown {
+function closeFrame(frame: Frame, warnings: Phrase[]): unknown {
   if (frame.keys === null) return frame.results;
   const [key] = frame.keys;
   if (frame.keys.length === 1 && key !== undefined && key.startsWith(' ')) {
@@ -63,7 +64,7 @@ function closeFrame(frame: Frame, warnings: string[]): unknown {
   return Object.fromEntries(frame.keys.map((k, i) => [k, frame.results[i]]));
 }
 
-function untag(tag: string, value: unknown, warnings: string[]): unknown {
+function untag(tag: string, value: unknown, warnings: Phrase[]): unknown {
   switch (tag) {
     case ' t':
       if (Array.isArray(value)) return value;
@@ -87,26 +88,26 @@ function untag(tag: string, value: unknown, warnings: string[]): unknown {
   return { [tag]: value };
 }
 
-function untagBytes(value: string, warnings: string[]): string {
+function untagBytes(value: string, warnings: Phrase[]): string {
   const bytes = decodeBase64(value);
   if (bytes) return encodeBase64(bytes, 'standard');
-  note(warnings, 'A Flask bytes value (" b" tag) is not valid base64; shown as stored.');
+  note(warnings, phrase('warnFlaskBytesTag'));
   return value;
 }
 
-function untagUuid(value: string, warnings: string[]): string {
+function untagUuid(value: string, warnings: Phrase[]): string {
   const hex = value.replace(/^(?:urn:)?(?:uuid:)?\{?/i, '').replace(/\}$/, '').replace(/-/g, '').toLowerCase();
   if (/^[0-9a-f]{32}$/.test(hex)) {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
-  note(warnings, 'A Flask UUID value (" u" tag) is not a UUID; shown as stored.');
+  note(warnings, phrase('warnFlaskUuidTag'));
   return value;
 }
 
-function untagDate(value: string, warnings: string[]): string {
+function untagDate(value: string, warnings: Phrase[]): string {
   const ms = parseHttpDate(value);
   if (ms !== null) return new Date(ms).toISOString();
-  note(warnings, 'A Flask datetime value (" d" tag) is not an HTTP date; shown as stored.');
+  note(warnings, phrase('warnFlaskDateTag'));
   return value;
 }
 
@@ -117,6 +118,6 @@ function untagDict(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries([[key.slice(0, -2), value[key]]]);
 }
 
-function note(warnings: string[], message: string): void {
-  if (!warnings.includes(message)) warnings.push(message);
+function note(warnings: Phrase[], message: Phrase): void {
+  if (!warnings.some((w) => w.id === message.id)) warnings.push(message);
 }

@@ -1,4 +1,5 @@
 /** Result of decoding a (possibly signed) session cookie value. */
+import type { Phrase } from '../i18n/phrase';
 
 export type SessionFormat =
   | 'flask'
@@ -25,6 +26,8 @@ export interface Attribution {
   library: string;
   /** What the key means, in plain words. */
   meaning: string;
+  /** `meaning` as a catalogue phrase, for the extension pages (library names are not translated). */
+  text?: { meaning: Phrase };
 }
 
 export interface SensitiveItem {
@@ -53,6 +56,8 @@ export interface DecodedSession {
   sensitive: SensitiveItem[];
   /** Plain-language remarks: legacy epoch, truncated, decompression refused, entropy estimate, ... */
   warnings: string[];
+  /** `warnings` as catalogue phrases, for the extension pages. Not part of the report or the CLI's JSON. */
+  text?: { warnings: Phrase[] };
   /** For opaque ids: estimated entropy in bits. */
   entropyBits?: number;
   /** For JWT: the decoded header (alg, typ, kid, ...), so rules can see `alg: none`. */

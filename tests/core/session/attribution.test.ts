@@ -20,7 +20,7 @@ describe('attributeKeys', () => {
     ['github_oauth_state', 'Flask-Dance'],
     ['warden.user.user.key', 'Warden / Devise'],
   ])('attributes %s to %s', (key, library) => {
-    expect(attributeKeys({ [key]: 1 }, 'flask')).toEqual([{ key, library, meaning: expect.any(String) }]);
+    expect(attributeKeys({ [key]: 1 }, 'flask')).toEqual([{ key, library, meaning: expect.any(String), text: { meaning: expect.any(Object) } }]);
   });
 
   it('ignores keys no library is known to write, and inherited names', () => {

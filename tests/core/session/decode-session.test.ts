@@ -258,6 +258,7 @@ describe('decodeSession on unsigned and opaque values', () => {
       attribution: [],
       sensitive: [],
       warnings: [],
+      text: { warnings: [] },
     });
   });
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../src/core/i18n/english';
+import type { Phrase } from '../../../src/core/i18n/phrase';
 import { resolveTaggedJson } from '../../../src/core/session/tagged-json';
 
+/** The resolved value and its warnings in English. */
 function resolve(json: string): { value: unknown; warnings: string[] } {
-  const warnings: string[] = [];
-  return { value: resolveTaggedJson(JSON.parse(json), warnings), warnings };
+  const warnings: Phrase[] = [];
+  const value = resolveTaggedJson(JSON.parse(json), warnings);
+  return { value, warnings: warnings.map(english) };
 }
 
 describe('resolveTaggedJson', () => {
