@@ -2,7 +2,7 @@ import type { Finding } from '../core/audit/types';
 import type { FindingGroup } from '../core/view/finding-groups';
 import { GROUP_PAGE } from '../core/view/page-query';
 import { Heading } from './heading';
-import { t } from './i18n';
+import { localise, t } from './i18n';
 import { SeverityTag } from './severity-counts';
 
 /** The groups sent; a site with thousands of findings shows them a screenful at a time (`more` left). */
@@ -45,14 +45,14 @@ function FindingItem({ finding: f }: { finding: Finding }) {
     <li class="finding" data-rule={f.ruleId} data-severity={f.severity} data-cookie-name={f.cookie?.name ?? ''}>
       <div class="finding-head">
         <SeverityTag severity={f.severity} />
-        <span class="finding-message">{f.message}</span>
+        <span class="finding-message">{localise(f.text?.message, f.message)}</span>
       </div>
       <div class="finding-meta">
         <code class="rule-id">{f.ruleId}</code>
         {f.thirdParty && <span class="badge" title={t('thirdPartyHint')}>{t('thirdParty')}</span>}
       </div>
       <p class="finding-fix">
-        <span class="fix-label">{t('fix')}</span> {f.fix}
+        <span class="fix-label">{t('fix')}</span> {localise(f.text?.fix, f.fix)}
       </p>
       {f.evidence !== '' && (
         <details class="evidence">

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DecodedSession } from '../core/session/types';
 import { sessionEntries, type SessionEntry } from '../core/view/session-entries';
 import { Heading } from './heading';
-import { t } from './i18n';
+import { localise, t } from './i18n';
 import { formatTime } from './labels';
 
 /** Formats that carry no signature of their own: a verdict would say nothing. */
@@ -51,7 +51,7 @@ export function SessionDetail({ session, payload, headingLevel }: { session: Dec
       {session.warnings.length > 0 && (
         <ul class="warnings">
           {session.warnings.map((w, i) => (
-            <li key={i}>{w}</li>
+            <li key={i}>{localise(session.text?.warnings[i], w)}</li>
           ))}
         </ul>
       )}
@@ -122,7 +122,7 @@ function SessionRow({ entry }: { entry: SessionEntry }) {
           entry.attribution.map((a) => (
             <div key={a.key + a.library} class="attribution">
               <strong>{a.library}</strong>
-              <span class="muted"> {a.meaning}</span>
+              <span class="muted"> {localise(a.text?.meaning, a.meaning)}</span>
             </div>
           ))
         )}

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getMessage, MESSAGES } from './support/translator';
+import { CATALOGUE, type PhraseId } from '../../src/core/i18n/catalogue';
+import { catalogueMessages, mergeMessages, translationProblems, type LocaleMessages } from '../../src/core/i18n/locale-messages';
+import { fillTemplate } from '../../src/core/i18n/render-phrase';
+import { BUILT_MESSAGES, getMessage, MESSAGES } from './support/translator';
 
 const SRC = resolve(__dirname, '../../src');
 const UI_DIRS = ['ui', 'popup', 'report'].map((d) => join(SRC, d));
@@ -39,8 +42,8 @@ describe('the UI text', () => {
     expect(unused).toEqual([]);
   });
 
-  it('defines every placeholder a message refers to, numbered from $1', () => {
-    for (const [key, entry] of Object.entries(MESSAGES)) {
+  it('defines every placeholder a message refers to, numbered from $1, in the UI and the catalogue alike', () => {
+    for (const [key, entry] of Object.entries(BUILT_MESSAGES)) {
       const names = [...entry.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => (m[1] ?? '').toLowerCase());
       expect(Object.keys(entry.placeholders ?? {}).sort(), key).toEqual([...new Set(names)].sort());
       const contents = Object.values(entry.placeholders ?? {}).map((p) => p.content);
@@ -54,5 +57,30 @@ describe('the UI text', () => {
       .filter((f) => f.endsWith('.tsx'))
       .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/>\s*([A-Za-z][A-Za-z ,.'-]{2,})\s*</g)].map((m) => `${file}: ${m[1]}`));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("core's text in the built messages", () => {
+  const ids = Object.keys(CATALOGUE) as PhraseId[];
+  const substitutions = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+  it('shares no message name with the UI (build.mjs fails on a clash)', () => {
+    expect(mergeMessages(MESSAGES, catalogueMessages()).clashes).toEqual([]);
+  });
+
+  it('holds every catalogue id, rendering to the English core renders', () => {
+    const differing = ids.filter((id) => getMessage(id, substitutions) !== fillTemplate(CATALOGUE[id], substitutions));
+    expect(differing).toEqual([]);
+  });
+
+  it('is matched by every translation in extension/_locales, id for id and placeholder for placeholder', () => {
+    const locales = resolve(__dirname, '../../extension/_locales');
+    const problems = readdirSync(locales)
+      .filter((locale) => locale !== 'en')
+      .flatMap((locale) => {
+        const translated = JSON.parse(readFileSync(join(locales, locale, 'messages.json'), 'utf8')) as LocaleMessages;
+        return translationProblems(BUILT_MESSAGES, translated).map((p) => `${locale}: ${p}`);
+      });
+    expect(problems).toEqual([]);
   });
 });
