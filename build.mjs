@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { writeZip } from './tools/zip.mjs';
 import { packageWithWebExt } from './tools/web-ext-package.mjs';
+import { englishMessages } from './tools/locale-messages.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
@@ -66,12 +67,13 @@ function checkManifest(browser, m) {
   }
 }
 
-async function buildExtension(browser) {
+async function buildExtension(browser, english) {
   const { target, manifest } = BROWSERS[browser];
   const out = `dist/${browser}`;
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   cpSync('extension', out, { recursive: true });
+  writeFileSync(`${out}/_locales/en/messages.json`, JSON.stringify(english, null, 2) + '\n');
   await build({
     entryPoints: ENTRIES,
     outdir: out,
@@ -133,7 +135,8 @@ function explicitDeclarationImports(dir) {
   }
 }
 
-await Promise.all(Object.keys(BROWSERS).map(buildExtension));
+const english = await englishMessages('extension');
+await Promise.all(Object.keys(BROWSERS).map((browser) => buildExtension(browser, english)));
 await buildNode();
 if (process.argv.includes('--package')) {
   for (const browser of Object.keys(BROWSERS)) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeZip, listFiles } from '../../tools/zip.mjs';
 import { packageWithWebExt } from '../../tools/web-ext-package.mjs';
+import { catalogueMessages, mergeMessages } from '../../src/core/i18n/locale-messages';
 
 type Manifest = Record<string, unknown> & {
   background: { service_worker?: string; scripts?: string[] };
@@ -70,6 +71,14 @@ describe('the build', () => {
       expect(csp).toContain("connect-src 'none'");
       expect(csp).toContain("object-src 'none'");
       expect(csp).not.toMatch(/unsafe-(eval|inline)/);
+    }
+  });
+
+  it("writes the UI's English messages and every phrase of core's catalogue into each browser's _locales/en", () => {
+    const ui = JSON.parse(readFileSync('extension/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+    const expected = mergeMessages(ui, catalogueMessages()).messages;
+    for (const browser of ['chrome', 'firefox']) {
+      expect(JSON.parse(readFileSync(`dist/${browser}/_locales/en/messages.json`, 'utf8'))).toEqual(expected);
     }
   });
 
