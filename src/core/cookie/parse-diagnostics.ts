@@ -16,142 +16,66 @@ function codePoint(c: number): string {
 }
 
 export function controlCharacter(c: number, at: number): Diagnostic {
-  return {
-    code: 'control-character',
-    effect: 'rejected',
-    ...worded(phrase('diagControlCharacter', codePoint(c), String(at))),
-  };
+  return worded({ code: 'control-character', effect: 'rejected' }, phrase('diagControlCharacter', codePoint(c), String(at)));
 }
 
 export function emptyNameAndValue(): Diagnostic {
-  return {
-    code: 'empty-name-and-value',
-    effect: 'rejected',
-    ...worded(phrase('diagEmptyNameAndValue')),
-  };
+  return worded({ code: 'empty-name-and-value', effect: 'rejected' }, phrase('diagEmptyNameAndValue'));
 }
 
 export function noEquals(): Diagnostic {
-  return {
-    code: 'no-equals',
-    effect: 'note',
-    ...worded(phrase('diagNoEquals')),
-  };
+  return worded({ code: 'no-equals', effect: 'note' }, phrase('diagNoEquals'));
 }
 
 export function nameValueTooLong(bytes: number): Diagnostic {
-  return {
-    code: 'name-value-too-long',
-    effect: 'rejected',
-    ...worded(phrase('diagNameValueTooLong', String(bytes))),
-  };
+  return worded({ code: 'name-value-too-long', effect: 'rejected' }, phrase('diagNameValueTooLong', String(bytes)));
 }
 
 export function attributeTooLong(attribute: string, bytes: number): Diagnostic {
-  return {
-    code: 'attribute-too-long',
-    effect: 'ignored',
-    attribute,
-    ...worded(phrase('diagAttributeTooLong', attribute, String(bytes))),
-  };
+  return worded({ code: 'attribute-too-long', effect: 'ignored', attribute }, phrase('diagAttributeTooLong', attribute, String(bytes)));
 }
 
 export function invalidExpires(value: string): Diagnostic {
-  return {
-    code: 'invalid-expires',
-    effect: 'ignored',
-    attribute: 'expires',
-    ...worded(phrase('diagInvalidExpires', quote(value))),
-  };
+  return worded({ code: 'invalid-expires', effect: 'ignored', attribute: 'expires' }, phrase('diagInvalidExpires', quote(value)));
 }
 
 export function invalidMaxAge(value: string): Diagnostic {
-  return {
-    code: 'invalid-max-age',
-    effect: 'ignored',
-    attribute: 'max-age',
-    ...worded(phrase('diagInvalidMaxAge', quote(value))),
-  };
+  return worded({ code: 'invalid-max-age', effect: 'ignored', attribute: 'max-age' }, phrase('diagInvalidMaxAge', quote(value)));
 }
 
 export function expiryCapped(attribute: 'expires' | 'max-age'): Diagnostic {
   const name = attribute === 'expires' ? 'Expires' : 'Max-Age';
-  return {
-    code: 'expiry-capped',
-    effect: 'note',
-    attribute,
-    ...worded(phrase('diagExpiryCapped', name)),
-  };
+  return worded({ code: 'expiry-capped', effect: 'note', attribute }, phrase('diagExpiryCapped', name));
 }
 
 export function unknownAttribute(name: string): Diagnostic {
-  return {
-    code: 'unknown-attribute',
-    effect: 'ignored',
-    attribute: name.toLowerCase(),
-    ...worded(phrase('diagUnknownAttribute', quote(name))),
-  };
+  return worded({ code: 'unknown-attribute', effect: 'ignored', attribute: name.toLowerCase() }, phrase('diagUnknownAttribute', quote(name)));
 }
 
 export function legacyAttribute(name: string): Diagnostic {
-  return {
-    code: 'unknown-attribute',
-    effect: 'ignored',
-    attribute: name.toLowerCase(),
-    ...worded(phrase('diagLegacyAttribute', name)),
-  };
+  return worded({ code: 'unknown-attribute', effect: 'ignored', attribute: name.toLowerCase() }, phrase('diagLegacyAttribute', name));
 }
 
 export function duplicateAttribute(label: string): Diagnostic {
-  return {
-    code: 'duplicate-attribute',
-    effect: 'note',
-    attribute: label.toLowerCase(),
-    ...worded(phrase('diagDuplicateAttribute', label)),
-  };
+  return worded({ code: 'duplicate-attribute', effect: 'note', attribute: label.toLowerCase() }, phrase('diagDuplicateAttribute', label));
 }
 
 export function flagWithValue(label: string, value: string): Diagnostic {
-  return {
-    code: 'flag-with-value',
-    effect: 'note',
-    attribute: label.toLowerCase(),
-    ...worded(phrase('diagFlagWithValue', label, quote(value))),
-  };
+  return worded({ code: 'flag-with-value', effect: 'note', attribute: label.toLowerCase() }, phrase('diagFlagWithValue', label, quote(value)));
 }
 
 export function invalidSameSite(value: string): Diagnostic {
-  return {
-    code: 'invalid-samesite',
-    effect: 'ignored',
-    attribute: 'samesite',
-    ...worded(phrase('diagInvalidSameSite', quote(value))),
-  };
+  return worded({ code: 'invalid-samesite', effect: 'ignored', attribute: 'samesite' }, phrase('diagInvalidSameSite', quote(value)));
 }
 
 export function emptyDomain(): Diagnostic {
-  return {
-    code: 'empty-domain',
-    effect: 'ignored',
-    attribute: 'domain',
-    ...worded(phrase('diagEmptyDomain')),
-  };
+  return worded({ code: 'empty-domain', effect: 'ignored', attribute: 'domain' }, phrase('diagEmptyDomain'));
 }
 
 export function leadingDotDomain(): Diagnostic {
-  return {
-    code: 'leading-dot-domain',
-    effect: 'note',
-    attribute: 'domain',
-    ...worded(phrase('diagLeadingDotDomain')),
-  };
+  return worded({ code: 'leading-dot-domain', effect: 'note', attribute: 'domain' }, phrase('diagLeadingDotDomain'));
 }
 
 export function invalidPath(value: string): Diagnostic {
-  return {
-    code: 'invalid-path',
-    effect: 'ignored',
-    attribute: 'path',
-    ...worded(phrase('diagInvalidPath', quote(value))),
-  };
+  return worded({ code: 'invalid-path', effect: 'ignored', attribute: 'path' }, phrase('diagInvalidPath', quote(value)));
 }

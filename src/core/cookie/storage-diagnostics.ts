@@ -4,7 +4,7 @@ import type { Diagnostic } from './types';
 import { worded } from './worded';
 
 function rejected(code: Diagnostic['code'], message: Phrase, attribute?: string): Diagnostic {
-  return attribute === undefined ? { code, effect: 'rejected', ...worded(message) } : { code, effect: 'rejected', attribute, ...worded(message) };
+  return attribute === undefined ? worded({ code, effect: 'rejected' }, message) : worded({ code, effect: 'rejected', attribute }, message);
 }
 
 export function invalidUrl(url: string): Diagnostic {
@@ -29,12 +29,7 @@ export function domainPublicSuffix(domain: string): Diagnostic {
 }
 
 export function publicSuffixHostOnly(domain: string): Diagnostic {
-  return {
-    code: 'domain-public-suffix',
-    effect: 'note',
-    attribute: 'domain',
-    ...worded(phrase('diagPublicSuffixHostOnly', domain)),
-  };
+  return worded({ code: 'domain-public-suffix', effect: 'note', attribute: 'domain' }, phrase('diagPublicSuffixHostOnly', domain));
 }
 
 export function domainIpAddress(domain: string, host: string): Diagnostic {
@@ -110,9 +105,5 @@ export function overwriteHttpOnlyFromScript(name: string): Diagnostic {
 }
 
 export function deletion(): Diagnostic {
-  return {
-    code: 'deletion',
-    effect: 'note',
-    ...worded(phrase('diagDeletion')),
-  };
+  return worded({ code: 'deletion', effect: 'note' }, phrase('diagDeletion'));
 }

@@ -2,7 +2,10 @@ import { english } from '../i18n/english';
 import type { Phrase } from '../i18n/phrase';
 import type { Diagnostic } from './types';
 
-/** A diagnostic's English message with the phrase it was rendered from. */
-export function worded(p: Phrase): Pick<Diagnostic, 'message' | 'text'> {
-  return { message: english(p), text: { message: p } };
+/** A diagnostic with its English message, rendered from the catalogue, and the phrase it came from. */
+export function worded(fields: Omit<Diagnostic, 'message' | 'text'>, p: Phrase): Diagnostic {
+  const d = fields as Diagnostic;
+  d.message = english(p);
+  d.text = { message: p };
+  return d;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../src/core/i18n/english';
 import { joinPhrases, phrase } from '../../../src/core/i18n/phrase';
@@ -40,5 +41,21 @@ describe('phrases', () => {
   it('render to nothing when the lookup lacks any id they use, so the caller falls back as a whole', () => {
     const lookup = (id: string) => (id === 'labelCookieStart' ? null : 'x');
     expect(renderPhrase(phrase('findingWithoutHttpOnly', phrase('labelCookieStart', '"a"')), lookup)).toBeNull();
+  });
+});
+
+describe('fillTemplate, against the plain regular-expression replace it stands for', () => {
+  const reference = (template: string, subs: readonly string[]) => template.replace(/\$([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  const piece = fc.oneof(fc.constantFrom('$', '$$', '$0', '$1', '$9', '$10', '$ ', 'a', ' ', '€'), fc.string({ maxLength: 4 }));
+
+  it('fills every template the same way, cached or not', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.array(fc.string({ maxLength: 5 }), { maxLength: 9 }), (pieces, subs) => {
+        const template = pieces.join('');
+        expect(fillTemplate(template, subs)).toBe(reference(template, subs));
+        expect(fillTemplate(template, subs)).toBe(reference(template, subs));
+      }),
+      { seed: 4207, numRuns: 2000 },
+    );
   });
 });
