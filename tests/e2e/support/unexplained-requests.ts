@@ -12,7 +12,10 @@
  */
 export function unexplainedRequests({ proxied, launch, pages, browserOwn }: { proxied: string[]; launch: string[]; pages: string[]; browserOwn: RegExp }): string[] {
   const unseen = [...pages];
-  const pageOrigins = new Set(pages.map((line) => originOf(line)));
+  const warmUp = launch.filter((line) => !browserOwn.test(line));
+  const warmUpOrigins = new Set(warmUp.map((line) => originOf(line)));
+  // The browser may fetch the warm-up page's favicon after the launch, once pages are watched.
+  const pageOrigins = new Set([...pages.map((line) => originOf(line)), ...warmUpOrigins]);
   const afterLaunch = proxied.filter((line) => {
     if (browserOwn.test(line)) return false;
     const i = unseen.indexOf(line);
@@ -22,8 +25,6 @@ export function unexplainedRequests({ proxied, launch, pages, browserOwn }: { pr
     }
     return !(isFavicon(line) && pageOrigins.has(originOf(line)));
   });
-  const warmUp = launch.filter((line) => !browserOwn.test(line));
-  const warmUpOrigins = new Set(warmUp.map((line) => originOf(line)));
   const warmUpExplained = warmUpOrigins.size <= 1 && warmUp.every((line) => /^GET http:\/\/127\.0\.0\.1:\d+\/(favicon\.ico)?$/.test(line));
   return [...(warmUpExplained ? [] : warmUp), ...afterLaunch];
 }
