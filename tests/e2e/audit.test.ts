@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, CHROMIUM, FIREFOX } from './support/browsers';
-import { chromiumHarness, firefoxHarness, type ExtensionView, type Harness } from './support/harness';
+import { BROWSERS, type ExtensionView, type Harness } from './support/harness';
 import { startFlask, type FlaskServer } from './support/flask-server';
 import { waitFor } from './support/wait-for';
 
@@ -59,11 +58,6 @@ const EXPECTED: Record<string, string[]> = {
   remember_token: ['expiry-over-400-days:info', 'long-lived-session:medium', 'cookie-over-http:info'],
   warmup: ['cookie-over-http:info'],
 };
-
-const BROWSERS = [
-  { name: 'Chromium', available: () => browserAvailable(CHROMIUM), launch: chromiumHarness },
-  { name: 'Firefox', available: () => browserAvailable(FIREFOX), launch: firefoxHarness },
-];
 
 /** Every finding the popup lists, as sorted `ruleId:severity` per cookie name ('' for site-wide ones). */
 async function findingsByCookie(popup: ExtensionView): Promise<Record<string, string[]>> {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, CHROMIUM, FIREFOX } from './support/browsers';
-import { chromiumHarness, firefoxHarness, type Harness } from './support/harness';
+import { BROWSERS, type Harness } from './support/harness';
 import { startFlask, type FlaskServer } from './support/flask-server';
 import { waitFor } from './support/wait-for';
 
@@ -10,11 +9,6 @@ function parseSetCount(text: string | null): { sets: number; of: number } | null
   const m = /set by (\d+) of (\d+) responses/.exec(text ?? '');
   return m ? { sets: Number(m[1]), of: Number(m[2]) } : null;
 }
-
-const BROWSERS = [
-  { name: 'Chromium', available: () => browserAvailable(CHROMIUM), launch: chromiumHarness },
-  { name: 'Firefox', available: () => browserAvailable(FIREFOX), launch: firefoxHarness },
-];
 
 describe.each(BROWSERS)('recording in $name', ({ available, launch }) => {
   let flask: FlaskServer;

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, CHROMIUM, FIREFOX } from './support/browsers';
-import { chromiumHarness, firefoxHarness, type ExtensionView, type Harness } from './support/harness';
+import { BROWSERS, type ExtensionView, type Harness } from './support/harness';
 import { startFlask, type FlaskServer } from './support/flask-server';
 import { waitFor } from './support/wait-for';
 
@@ -8,11 +7,6 @@ import { waitFor } from './support/wait-for';
 const SET_BY_SCRIPT = 'set by a page script';
 /** ...and of one only found in the jar ('sourceJar'). */
 const IN_THE_JAR = "already in the browser's jar";
-
-const BROWSERS = [
-  { name: 'Chromium', available: () => browserAvailable(CHROMIUM), launch: chromiumHarness },
-  { name: 'Firefox', available: () => browserAvailable(FIREFOX), launch: firefoxHarness },
-];
 
 describe.each(BROWSERS)('cookies set by page scripts in $name', ({ available, launch }) => {
   let flask: FlaskServer;

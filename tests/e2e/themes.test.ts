@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { runAxe } from './support/axe';
-import { browserAvailable, CHROMIUM, FIREFOX } from './support/browsers';
-import { chromiumHarness, firefoxHarness, type ExtensionView, type Harness, type HarnessOptions } from './support/harness';
+import { BROWSERS, type ExtensionView, type Harness } from './support/harness';
 import { startFlask, type FlaskServer } from './support/flask-server';
 import { waitFor } from './support/wait-for';
 
 /** How long what the user sees may take to follow a click: a round trip to the background. */
 const SETTLE = { timeout: 10_000, interval: 50 };
 const ARTIFACTS = 'tests/.artifacts';
-
-const BROWSERS: { name: string; available: () => boolean; launch: (o: HarnessOptions) => Promise<Harness> }[] = [
-  { name: 'Chromium', available: () => browserAvailable(CHROMIUM), launch: chromiumHarness },
-  { name: 'Firefox', available: () => browserAvailable(FIREFOX), launch: firefoxHarness },
-];
 
 /** What the theme must look like: the page background's relative luminance (WCAG), 0 black to 1 white. */
 const SCHEMES = [

@@ -9,8 +9,7 @@ import { schemaErrors } from '../core/report/validate-report';
 import { sarifErrors } from '../core/report/validate-sarif';
 import { parseCsv } from '../core/report/parse-csv';
 import { axeViolations } from './support/axe';
-import { browserAvailable, CHROMIUM, FIREFOX } from './support/browsers';
-import { chromiumHarness, firefoxHarness, type ExtensionView, type Harness, type HarnessOptions } from './support/harness';
+import { BROWSERS, type ExtensionView, type Harness } from './support/harness';
 import { startFlask, XSS_APP, type FlaskServer } from './support/flask-server';
 import { waitFor } from './support/wait-for';
 
@@ -21,11 +20,6 @@ const SETTLE = { timeout: 10_000, interval: 50 };
 const ARTIFACTS = 'tests/.artifacts';
 const IMG = '<img src=x onerror=alert(1)>';
 const SVG = '<svg onload=alert(1)>';
-
-const BROWSERS: { name: string; available: () => boolean; launch: (o: HarnessOptions) => Promise<Harness> }[] = [
-  { name: 'Chromium', available: () => browserAvailable(CHROMIUM), launch: chromiumHarness },
-  { name: 'Firefox', available: () => browserAvailable(FIREFOX), launch: firefoxHarness },
-];
 
 /**
  * Elements made from page text: any event-handler attribute, any img or b, and any svg other than

@@ -28,6 +28,7 @@ import {
   type HarProblem,
 } from './har-problem';
 import { createValueCapture, ENTRY_BODIES, MALFORMED, MORE, type ValueCapture } from './value-capture';
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE } from './json-chars';
 
 export interface HarStreamHandlers {
   pages?(value: unknown): void;
@@ -73,13 +74,6 @@ interface Capture {
   value: ValueCapture;
 }
 
-const QUOTE = 0x22;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
 const BOM = 0xfeff;
 
 function isWhitespace(c: number): boolean {

@@ -12,6 +12,7 @@
  * Member names are compared as written: a name spelled with escapes (`"te\u0078t"`) is not
  * recognised, which only means its string is kept.
  */
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE } from './json-chars';
 
 /** scan's answer when the chunk ended inside the value. */
 export const MORE = -1;
@@ -44,14 +45,6 @@ export interface ValueCapture {
 
 type Mode = 'structure' | 'scalar' | 'kept' | 'dropped';
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
 /** A run of string characters that need no second look (JSON forbids raw U+0000–U+001F in strings). */
 // eslint-disable-next-line no-control-regex
 const PLAIN = /[^"\\\u0000-\u001f]*/y;

@@ -15,11 +15,11 @@ export interface TimeWindow {
   end: number;
 }
 
-export function timelineSparkline(cookie: ReportCookie, window: TimeWindow): string {
+export function timelineSparkline(cookie: ReportCookie, range: TimeWindow): string {
   const times = cookie.timeline.map((iso) => Date.parse(iso)).filter((ms) => Number.isFinite(ms));
   if (times.length === 0) return '';
-  const start = Math.min(window.start, ...times);
-  const span = Math.max(window.end, ...times) - start;
+  const start = Math.min(range.start, ...times);
+  const span = Math.max(range.end, ...times) - start;
   const ticks = times.map((ms) => {
     const x = span > 0 ? PAD + ((ms - start) / span) * (WIDTH - 2 * PAD) : WIDTH / 2;
     return `<line class="tick" x1="${svgNumber(x)}" y1="4" x2="${svgNumber(x)}" y2="${HEIGHT - 3}"/>`;

@@ -2,6 +2,7 @@ import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { browserAvailable, CHROMIUM, FIREFOX } from './browsers';
 
 /** What a test reads on an extension page, the same in both browsers. */
 export interface ExtensionView {
@@ -158,3 +159,9 @@ export async function firefoxHarness(options: HarnessOptions = {}): Promise<Harn
     close: () => firefox.close(),
   };
 }
+
+/** The two browsers every UI suite runs in; `available` is false where the browser is missing (CI then fails, see browsers.ts). */
+export const BROWSERS: { name: string; available: () => boolean; launch: (options?: HarnessOptions) => Promise<Harness> }[] = [
+  { name: 'Chromium', available: () => browserAvailable(CHROMIUM), launch: chromiumHarness },
+  { name: 'Firefox', available: () => browserAvailable(FIREFOX), launch: firefoxHarness },
+];

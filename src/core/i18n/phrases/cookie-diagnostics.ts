@@ -38,7 +38,7 @@ export const COOKIE_DIAGNOSTICS = {
   diagSameSiteNoneWithoutSecure: 'SameSite=None requires Secure; the browser rejects the cookie.',
   diagPartitionedWithoutSecure:
     'Partitioned requires Secure; Chrome rejects the cookie (Firefox, which does not partition this way yet, ignores the attribute).',
-  diagHttpOnlyFromScript: 'A script (document.cookie) cannot set an HttpOnly cookie; the browser rejects it.',
+  diagHttpOnlyFromScript: 'A page script cannot set an HttpOnly cookie; the browser rejects it.',
   diagOverwriteHttpOnlyFromScript: 'An HttpOnly cookie named $1 already exists; a script cannot overwrite it, so the browser rejects it.',
   diagDeletion:
     'The cookie is already expired (Max-Age ≤ 0 or Expires in the past): the browser removes any cookie with this name, domain and path and stores nothing.',
