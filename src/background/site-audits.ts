@@ -56,37 +56,41 @@ export function createSiteAudits(deps: Deps) {
     return made !== undefined && made.revision === stamp.revision && made.jarPrint === stamp.jarPrint && made.wordlistRevision === stamp.wordlistRevision && now - made.at < MAX_AGE_MS;
   }
 
-  function audit(ref: SiteRef, jar: JarCookie[], includeValues: boolean): { audit: SiteAudit; model: SiteModel } | null {
+  function audit(ref: SiteRef, jar: JarCookie[], includeValues: boolean): SiteModel | null {
     const record = (ref.incognito ? deps.store.incognito : deps.store.ledger).sites[ref.site] ?? null;
     const wordlist = ref.wordlist ? deps.wordlist.secrets() : [];
     const result = auditSiteWithJar(ref.site, record, jar, { now: deps.now(), wordlist, includeValues });
-    return result ? { audit: result, model: siteModel(result, record, jar) } : null;
+    return result && siteModel(result, record, jar);
+  }
+
+  /** The cached model when still fresh for this state of the site, else a new audit, kept. */
+  function modelFor(ref: SiteRef, { jar, key, stamp }: Awaited<ReturnType<typeof current>>): SiteModel | null {
+    const now = deps.now();
+    const made = models.get(key);
+    if (fresh(made, stamp, now)) {
+      models.delete(key);
+      models.set(key, made);
+      return made.value;
+    }
+    const value = audit(ref, jar, false);
+    models.set(key, { ...stamp, at: now, value });
+    for (const old of models.keys()) if (models.size > MAX_MODELS) models.delete(old);
+    rows.set(key, { ...stamp, at: now, value: value && siteRow(value, ref.incognito) });
+    return value;
   }
 
   return {
     /** The site audited, joined with its records and jar; null when nothing of it is known. */
     async model(ref: SiteRef): Promise<SiteModel | null> {
-      const { jar, key, stamp } = await current(ref);
-      const now = deps.now();
-      const made = models.get(key);
-      if (fresh(made, stamp, now)) {
-        models.delete(key);
-        models.set(key, made);
-        return made.value;
-      }
-      const value = audit(ref, jar, false)?.model ?? null;
-      models.set(key, { ...stamp, at: now, value });
-      for (const old of models.keys()) if (models.size > MAX_MODELS) models.delete(old);
-      rows.set(key, { ...stamp, at: now, value: value && siteRow(value, ref.incognito) });
-      return value;
+      return modelFor(ref, await current(ref));
     },
 
     /** The report page's row for the site: kept for every site, since rows are small. */
     async row(ref: SiteRef): Promise<SiteRow | null> {
-      const { key, stamp } = await current(ref);
-      const made = rows.get(key);
-      if (fresh(made, stamp, deps.now())) return made.value;
-      const model = await this.model(ref);
+      const state = await current(ref);
+      const made = rows.get(state.key);
+      if (fresh(made, state.stamp, deps.now())) return made.value;
+      const model = modelFor(ref, state);
       return model && siteRow(model, ref.incognito);
     },
 

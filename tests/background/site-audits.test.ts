@@ -77,9 +77,10 @@ describe('the background audits', () => {
   });
 
   it("give the report page's row of a site, and forget everything when asked", async () => {
-    const { store, audits, ref } = await setup();
+    const { store, audits, ref, jar } = await setup();
     store.record(response(`${SITE}/`, [LEAKY, 'a=1'], { time: T0 }));
     const row = await audits.row({ ...ref, tabId: null });
+    expect(jar.reads).toBe(1);
     expect(row).toMatchObject({ site: SITE, private: false, responses: 1, cookies: 2, lastSeen: T0 });
     expect(row?.summary.counts.critical).toBeGreaterThan(0);
     const model = await audits.model(ref);
