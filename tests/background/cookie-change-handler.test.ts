@@ -4,6 +4,7 @@ import { createCookieChangeHandler, type Clock } from '../../src/background/cook
 import { createLedger, recordObservation, recordScriptChange, type Ledger, type ScriptChange } from '../../src/core/ledger';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/messages';
 import { response, T0 } from '../core/ledger/observations';
+import { browserCookie } from '../platform/browser-cookie';
 
 const SITE = 'http://127.0.0.1:5000';
 
@@ -45,22 +46,7 @@ function fakeStore() {
   return store;
 }
 
-function cookie(extra: Partial<Cookies.Cookie> = {}): Cookies.Cookie {
-  return {
-    name: 'theme',
-    value: 'dark',
-    domain: '127.0.0.1',
-    hostOnly: true,
-    path: '/',
-    secure: false,
-    httpOnly: false,
-    sameSite: 'lax',
-    session: true,
-    storeId: '0',
-    firstPartyDomain: '',
-    ...extra,
-  };
-}
+const cookie = browserCookie;
 
 const changed = (c: Cookies.Cookie, removed = false): Cookies.OnChangedChangeInfoType => ({ removed, cookie: c, cause: 'explicit' });
 

@@ -3,23 +3,10 @@ import type { Cookies } from '../../src/platform/browser';
 import { changesFor, isPrivateStore } from '../../src/platform/cookie-changes';
 import { createLedger, recordObservation } from '../../src/core/ledger';
 import { response, T0 } from '../core/ledger/observations';
+import { browserCookie } from './browser-cookie';
 
-function cookie(extra: Partial<Cookies.Cookie> = {}): Cookies.Cookie {
-  return {
-    name: 'theme',
-    value: 'dark',
-    domain: 'shop.example',
-    hostOnly: true,
-    path: '/',
-    secure: true,
-    httpOnly: false,
-    sameSite: 'lax',
-    session: true,
-    storeId: '0',
-    firstPartyDomain: '',
-    ...extra,
-  };
-}
+/** The cookies of these tests are Secure ones of shop.example. */
+const cookie = (extra: Partial<Cookies.Cookie> = {}) => browserCookie({ domain: 'shop.example', secure: true, ...extra });
 
 /** A ledger that has seen one page of each of these sites. */
 function ledgerOf(...sites: string[]) {
