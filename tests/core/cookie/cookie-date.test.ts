@@ -144,3 +144,27 @@ describe('parseCookieDate against tough-cookie, which implements the same §5.1.
     );
   });
 });
+
+describe('parseCookieDate counts days by arithmetic, as Date.UTC does', () => {
+  it.each([
+    ['the first day allowed', 'Mon, 01 Jan 1601 00:00:00 GMT'],
+    ['the day before a March in a century that is not a leap year', 'Sun, 28 Feb 1700 23:59:59 GMT'],
+    ['the first March of that century', 'Mon, 01 Mar 1700 00:00:00 GMT'],
+    ['29 February of a year divisible by 400', 'Tue, 29 Feb 2000 12:00:00 GMT'],
+    ['the last second of 1969', 'Wed, 31 Dec 1969 23:59:59 GMT'],
+    ['the epoch', 'Thu, 01 Jan 1970 00:00:00 GMT'],
+    ['the last second a four-digit year can name', 'Fri, 31 Dec 9999 23:59:59 GMT'],
+  ])('on %s', (_label, text) => {
+    expect(parseCookieDate(text)).toBe(Date.parse(text));
+  });
+
+  it('on any second from 1601 to 9999', () => {
+    const range = { min: new Date(Date.UTC(1601, 0, 1)), max: new Date(Date.UTC(9999, 11, 31, 23, 59, 59)), noInvalidDate: true };
+    fc.assert(
+      fc.property(fc.date(range), (date) => {
+        expect(parseCookieDate(date.toUTCString())).toBe(Math.floor(date.getTime() / 1000) * 1000);
+      }),
+      { seed: 6265, numRuns: 20_000 },
+    );
+  });
+});
