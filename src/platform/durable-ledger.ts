@@ -1,18 +1,24 @@
 /*
  * One ledger, kept in memory and made durable in one storage area through a write-ahead log.
  *
- *   record(obs) ─► ledger (memory) ─► log buffer ─(same task)─► set {log:<seq>: [entries]}
+ *   record(obs) ─► ledger (memory) ─► log buffer ─(same task, or once the write in flight
+ *                                                   is acknowledged)─► set {log:<seq>: [entries]}
  *                                                                     │ (idle, or many logs)
  *                                                                     ▼
  *                                 compact: set {site:<origin>…, meta.compactedThrough: seq}
  *                                          then remove log:… ≤ seq
  *
  * An MV3 service worker can be stopped at any moment, and whatever was only in memory is gone.
- * Each response is therefore written as a small log entry in the same task that recorded it
- * (storage calls reach the browser in the order they are made, so log writes need not wait for
- * each other), and the large per-site records are rewritten only when things are quiet. On wake,
- * the site records are read back and the logs written after the last compaction are replayed
- * through the same pure `recordObservation`, which rebuilds exactly the state that was lost.
+ * Each response is therefore handed to storage as a small log entry in the task that recorded it,
+ * unless a log write is still on its way: then it goes, with everything else recorded meanwhile,
+ * in the write issued the moment that one is acknowledged (one write in flight, the rest grouped
+ * behind it). A page's burst of 200 responses takes about 60 writes instead of 200, and no entry
+ * waits longer than one storage round trip. The browser's idle stop comes only 30 s after the last
+ * event or API call, so it finds nothing waiting; a forced stop (a crash, DevTools) can lose what
+ * came within the last round trip. The large per-site records are rewritten only when things are
+ * quiet. On wake, the site records are read back and the logs written after the last compaction
+ * are replayed through the same pure `recordObservation`, which rebuilds exactly the state that
+ * was lost.
  */
 import { createLedger, recordObservation, recordScriptChange, siteFromJson, siteKeyFor, type Ledger, type LedgerLimits, type ScriptChange } from '../core/ledger';
 import type { StorageNotice } from '../core/messages';
@@ -50,7 +56,9 @@ export class DurableLedger {
   private gone = new Set<string>();
   private chain: Promise<void> = Promise.resolve();
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastRecorded = 0;
   private lastWrite: Promise<void> = Promise.resolve();
+  private writing = false;
 
   constructor(
     private readonly area: StorageArea,
@@ -71,8 +79,10 @@ export class DurableLedger {
   /** Resolves once everything recorded so far is written, and the log is compacted. */
   async flush(): Promise<void> {
     await this.ready;
-    this.writeLog();
-    await this.lastWrite;
+    do {
+      this.writeLog();
+      await this.lastWrite;
+    } while (this.writing || this.buffer.length > 0);
     await this.compact();
   }
 
@@ -111,7 +121,7 @@ export class DurableLedger {
     const site = this.applyInMemory(entry);
     if (site === null) return null;
     this.buffer.push(entry);
-    if (this.buffer.length === 1) queueMicrotask(() => this.writeLog());
+    if (this.buffer.length === 1 && !this.writing) queueMicrotask(() => this.writeLog());
     this.scheduleCompaction();
     return site;
   }
@@ -146,22 +156,37 @@ export class DurableLedger {
   }
 
   private writeLog(): void {
-    if (this.buffer.length === 0) return;
+    if (this.buffer.length === 0 || this.writing) return;
+    this.writing = true;
     this.seq += 1;
     const key = LOG_PREFIX + String(this.seq).padStart(12, '0');
     this.logKeys.push(key);
     const entries = this.buffer;
     this.buffer = [];
-    this.lastWrite = this.area.set({ [key]: entries }).catch(() => this.recoverFromFailedWrite());
+    this.lastWrite = this.area
+      .set({ [key]: entries })
+      .catch(() => this.recoverFromFailedWrite())
+      .finally(() => {
+        this.writing = false;
+        this.writeLog();
+      });
     if (this.logKeys.length >= LOGS_BEFORE_COMPACTION) void this.compact();
   }
 
+  /** One timer for a whole burst: a response only notes the time, where clearing and setting a timer each cost more. */
   private scheduleCompaction(): void {
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = null;
-      void this.compact();
-    }, IDLE_MS_BEFORE_COMPACTION);
+    this.lastRecorded = Date.now();
+    if (this.idleTimer === null) this.idleTimer = setTimeout(() => this.compactWhenIdle(), IDLE_MS_BEFORE_COMPACTION);
+  }
+
+  private compactWhenIdle(): void {
+    const quietFor = Date.now() - this.lastRecorded;
+    if (quietFor < IDLE_MS_BEFORE_COMPACTION) {
+      this.idleTimer = setTimeout(() => this.compactWhenIdle(), IDLE_MS_BEFORE_COMPACTION - quietFor);
+      return;
+    }
+    this.idleTimer = null;
+    void this.compact();
   }
 
   /** Rewrites the sites changed since the last compaction, then drops the logs they absorbed. */

@@ -25,6 +25,27 @@ describe('DurableLedger', () => {
     expect(after.ledger.sites[SITE]?.responses).toBe(120);
   });
 
+  it('groups the responses recorded while a log write is on its way into the one write after it', async () => {
+    const area = new FakeStorage();
+    const ledger = new DurableLedger(area, limits);
+    await ledger.ready;
+    const acknowledge: (() => void)[] = [];
+    const set = area.set.bind(area);
+    area.set = (items) => set(items).then(() => new Promise<void>((done) => acknowledge.push(done)));
+    ledger.record(response(`${SITE}/first`, ['a=1']));
+    await nextTask();
+    for (let i = 0; i < 50; i++) {
+      ledger.record(response(`${SITE}/p${i}`, ['a=1']));
+      await nextTask();
+    }
+    expect(area.writes).toBe(1);
+    acknowledge.shift()?.();
+    await nextTask();
+    expect(area.writes).toBe(2);
+    const logs = Object.entries(area.data).filter(([k]) => k.startsWith('log:'));
+    expect(logs.map(([, entries]) => (entries as unknown[]).length)).toEqual([1, 50]);
+  });
+
   it('rewrites site records and drops the logs they absorbed when compacting', async () => {
     const area = new FakeStorage();
     const ledger = new DurableLedger(area, limits);
