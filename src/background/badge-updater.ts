@@ -14,23 +14,30 @@ const QUIET_MS = 400;
  * pages: trying tens of thousands of secrets after every burst would cost more than the page.
  */
 export function createBadgeUpdater({ audits, tabs }: { audits: SiteAudits; tabs: TabTracker }) {
-  const pending = new Map<number, ReturnType<typeof setTimeout>>();
+  /** Per tab, when its last response came: one timer per burst, not one per response. */
+  const lastResponse = new Map<number, number>();
 
   async function update(tabId: number): Promise<void> {
-    pending.delete(tabId);
     const info = tabs.known(tabId);
     const site = info?.url ? httpOrigin(info.url) : null;
     const model = site ? await audits.model({ site, incognito: info?.incognito ?? false, tabId, wordlist: false }) : null;
     await showCount(browser.action, tabId, model ? badgeCount(model.audit.findings) : 0);
   }
 
+  function whenQuiet(tabId: number): void {
+    const quietFor = Date.now() - (lastResponse.get(tabId) ?? 0);
+    if (quietFor < QUIET_MS) {
+      setTimeout(() => whenQuiet(tabId), QUIET_MS - quietFor);
+      return;
+    }
+    lastResponse.delete(tabId);
+    void update(tabId).catch(() => undefined);
+  }
+
   function schedule(tabId: number): void {
-    const timer = pending.get(tabId);
-    if (timer !== undefined) clearTimeout(timer);
-    pending.set(
-      tabId,
-      setTimeout(() => void update(tabId).catch(() => undefined), QUIET_MS),
-    );
+    const waiting = lastResponse.has(tabId);
+    lastResponse.set(tabId, Date.now());
+    if (!waiting) setTimeout(() => whenQuiet(tabId), QUIET_MS);
   }
 
   return {
