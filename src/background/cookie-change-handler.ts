@@ -2,26 +2,21 @@ import type { Cookies } from '../platform/browser';
 import { changesFor, isPrivateStore } from '../platform/cookie-changes';
 import type { LedgerStore } from '../platform/ledger-store';
 import type { SettingsStore } from '../platform/settings-store';
+import { SYSTEM_CLOCK, type Clock } from './clock';
+import { createCookieStorm, type SiteJar, type StormDeps } from './cookie-storm';
+
+export type { Clock } from './clock';
 
 /** How long a jar change waits for the Set-Cookie header that may explain it to be recorded first. */
 const HEADER_GRACE_MS = 1000;
-
-/** The time and the timer; a test passes its own instead of patching the globals. */
-export interface Clock {
-  now(): number;
-  after(ms: number, run: () => Promise<void>): void;
-}
-
-const SYSTEM_CLOCK: Clock = {
-  now: () => Date.now(),
-  after: (ms, run) => void setTimeout(() => void run(), ms),
-};
 
 interface Deps {
   store: Pick<LedgerStore, 'ledger' | 'incognito' | 'recordScript'>;
   settings: Pick<SettingsStore, 'current'>;
   ready: Promise<unknown>;
   clock?: Clock;
+  /** Where the listener is registered and the jar read, to step aside in a storm of changes (cookie-storm.ts). */
+  storm?: StormDeps;
 }
 
 interface Pending {
@@ -36,7 +31,7 @@ interface Pending {
  * behind one timer, rather than a timer and a task each, and are taken in arrival order once
  * their header's grace period is over.
  */
-export function createCookieChangeHandler({ store, settings, ready, clock = SYSTEM_CLOCK }: Deps) {
+export function createCookieChangeHandler({ store, settings, ready, clock = SYSTEM_CLOCK, storm }: Deps) {
   let loaded = false;
   void ready.then(() => (loaded = true));
   let queue: Pending[] = [];
@@ -66,11 +61,45 @@ export function createCookieChangeHandler({ store, settings, ready, clock = SYST
     clock.after(Math.max(0, first.time + HEADER_GRACE_MS - clock.now()), drain);
   }
 
-  return (change: Cookies.OnChangedChangeInfoType): void => {
+  /** The sites the queued changes belong to: whose jars a storm compares. */
+  function stormySites(): SiteJar[] {
+    const sites = new Map<string, SiteJar>();
+    for (const p of queue) {
+      const incognito = isPrivateStore(p.cookie.storeId);
+      const { storeId } = p.cookie;
+      for (const c of changesFor(incognito ? store.incognito : store.ledger, p.cookie, p.time)) sites.set(`${storeId}\u0000${c.site}`, { site: c.site, storeId });
+    }
+    return [...sites.values()];
+  }
+
+  function onChanged(change: Cookies.OnChangedChangeInfoType): void {
+    watch?.noteChange(stormySites);
     if (change.removed) return;
     // A worker woken by this very change starts with the default settings: read them once loaded.
     const pausedThen = loaded ? settings.current.paused : ready.then(() => settings.current.paused);
     queue.push({ cookie: change.cookie, time: clock.now(), pausedThen });
     arm();
+  }
+
+  const watch = storm
+    ? createCookieStorm({
+        ...storm,
+        listener: onChanged,
+        clock,
+        paused: () => settings.current.paused,
+        found(cookies, paused) {
+          const time = clock.now();
+          for (const cookie of cookies) queue.push({ cookie, time, pausedThen: paused });
+          arm();
+        },
+      })
+    : null;
+
+  return {
+    onChanged,
+    /** A response was recorded (a storm of changes lasts as long as responses keep coming). */
+    noteResponse(): void {
+      watch?.noteResponse();
+    },
   };
 }

@@ -13,7 +13,7 @@ import { createBadgeUpdater } from './badge-updater';
 import { createExports } from './exports';
 import { createSiteAudits } from './site-audits';
 import { WordlistStore } from '../platform/wordlist-store';
-import { jarFor } from '../platform/jar-view';
+import { cookiesIn, jarFor } from '../platform/jar-view';
 import { canCreateBlobUrls, downloadText } from '../platform/downloads';
 
 const session = browser.storage.session ?? null;
@@ -44,7 +44,22 @@ const exports = createExports({
   save: canCreateBlobUrls() ? (file, options) => downloadText(browser.downloads, file, options).then(() => undefined) : null,
 });
 const badge = createBadgeUpdater({ audits, tabs });
-const headers = createHeadersHandler({ store, tabs, settings, ready, onRecorded: badge.schedule });
+const cookieChanges = createCookieChangeHandler({
+  store,
+  settings,
+  ready,
+  storm: { event: browser.cookies.onChanged, jar: (site, storeId) => cookiesIn(browser.cookies, site, storeId) },
+});
+const headers = createHeadersHandler({
+  store,
+  tabs,
+  settings,
+  ready,
+  onRecorded: (tabId) => {
+    badge.schedule(tabId);
+    cookieChanges.noteResponse();
+  },
+});
 
 browser.webRequest.onHeadersReceived.addListener(
   headers.onHeadersReceived,
@@ -58,7 +73,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.url) tabs.setUrl(tabId, change.url, tab.incognito);
 });
 browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
-browser.cookies.onChanged.addListener(createCookieChangeHandler({ store, settings, ready }));
+browser.cookies.onChanged.addListener(cookieChanges.onChanged);
 browser.runtime.onMessage.addListener(
   createMessageHandler({
     runtime: browser.runtime,

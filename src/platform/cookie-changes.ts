@@ -34,3 +34,14 @@ function siteHost(site: string): string | null {
   }
   return host;
 }
+
+/** The cookies of `after` that `before` lacks or held with another value: what changed in between. */
+export function jarChanges(before: Cookies.Cookie[], after: Cookies.Cookie[]): Cookies.Cookie[] {
+  const held = new Map<string, string>();
+  for (const c of before) held.set(jarKey(c), c.value);
+  return after.filter((c) => held.get(jarKey(c)) !== c.value);
+}
+
+function jarKey(c: Cookies.Cookie): string {
+  return `${c.storeId}\u0000${c.name}\u0000${c.domain}\u0000${c.path}`;
+}

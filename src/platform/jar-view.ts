@@ -10,17 +10,21 @@ type CookiesApi = Pick<Cookies.Static, 'getAll' | 'getAllCookieStores'>;
  * have their own store).
  */
 export async function jarFor(cookies: CookiesApi, site: string, where: { tabId: number | null; incognito: boolean }): Promise<JarCookie[]> {
+  const storeId = await storeOf(cookies, where);
+  if (where.incognito && storeId === undefined) return [];
+  return (await cookiesIn(cookies, site, storeId)).map(toJarCookie);
+}
+
+/** Every cookie of the site's registrable domain in one cookie store (the default one without an id), as the cookies API reports them. */
+export async function cookiesIn(cookies: Pick<CookiesApi, 'getAll'>, site: string, storeId: string | undefined): Promise<Cookies.Cookie[]> {
   let host: string;
   try {
     host = new URL(site).hostname;
   } catch {
     return [];
   }
-  const storeId = await storeOf(cookies, where);
-  if (where.incognito && storeId === undefined) return [];
   const domain = registrableDomain(host) ?? host;
-  const found = await cookies.getAll({ domain, ...(storeId ? { storeId } : {}) }).catch(() => []);
-  return found.map(toJarCookie);
+  return cookies.getAll({ domain, ...(storeId ? { storeId } : {}) }).catch(() => []);
 }
 
 /** The private store is the one holding a private tab (Chrome's stores say nothing else of it); Firefox marks it. */

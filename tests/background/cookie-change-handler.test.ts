@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookies } from '../../src/platform/browser';
 import { createCookieChangeHandler, type Clock } from '../../src/background/cookie-change-handler';
+import { MAX_MS, QUIET_MS, STORM_CHANGES, type ChangeListener } from '../../src/background/cookie-storm';
 import { createLedger, recordObservation, recordScriptChange, type Ledger, type ScriptChange } from '../../src/core/ledger';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/messages';
 import { response, T0 } from '../core/ledger/observations';
@@ -63,7 +64,7 @@ function setUp(settings: Settings = DEFAULT_SETTINGS, ready: Promise<unknown> = 
   const clock = new ManualClock();
   for (const ledger of [store.ledger, store.incognito]) recordObservation(ledger, response(`${SITE}/`, [], { type: 'main_frame', topUrl: null }));
   const current = { current: settings };
-  const handle = createCookieChangeHandler({ store, settings: current, ready, clock });
+  const handle = createCookieChangeHandler({ store, settings: current, ready, clock }).onChanged;
   return { store, clock, current, handle };
 }
 
@@ -181,5 +182,111 @@ describe('the cookie change handler', () => {
       await clock.advance(1000);
       expect(store.recorded.map((r) => r.change.value)).toEqual(['after']);
     });
+  });
+});
+
+/** cookies.onChanged, whose listeners the test fires, and the jar the browser would report. */
+function fakeBrowser() {
+  const listeners = new Set<ChangeListener>();
+  const browser = {
+    jar: [] as Cookies.Cookie[],
+    reads: 0,
+    removals: 0,
+    event: {
+      addListener: (l: ChangeListener) => void listeners.add(l),
+      removeListener: (l: ChangeListener) => {
+        browser.removals += 1;
+        listeners.delete(l);
+      },
+    },
+    listening: () => listeners.size > 0,
+    async read(site: string, storeId: string): Promise<Cookies.Cookie[]> {
+      browser.reads += 1;
+      return site === SITE ? browser.jar.filter((c) => c.storeId === storeId).map((c) => ({ ...c })) : [];
+    },
+    /** The browser sets a cookie: in the jar, then reported to whoever listens. */
+    set(c: Cookies.Cookie): void {
+      browser.jar = [...browser.jar.filter((o) => o.name !== c.name || o.storeId !== c.storeId), c];
+      for (const l of listeners) l(changed(c));
+    },
+  };
+  return browser;
+}
+
+function setUpStorm(settings: Settings = DEFAULT_SETTINGS) {
+  const store = fakeStore();
+  const clock = new ManualClock();
+  recordObservation(store.ledger, response(`${SITE}/`, [], { type: 'main_frame', topUrl: null }));
+  const browser = fakeBrowser();
+  const current = { current: settings };
+  const handler = createCookieChangeHandler({ store, settings: current, ready: Promise.resolve(), clock, storm: { event: browser.event, jar: browser.read } });
+  browser.event.addListener(handler.onChanged);
+  /** A response that sets cookie `name`, recorded, then applied to the jar, `ms` after the last. */
+  const header = (name: string, ms = 5) => {
+    clock.time += ms;
+    recordObservation(store.ledger, response(`${SITE}/${name}`, [`${name}=v; Path=/`], { time: clock.time }));
+    handler.noteResponse();
+    browser.set(cookie({ name, value: 'v' }));
+  };
+  return { store, clock, browser, current, handler, header };
+}
+
+describe('the cookie change handler in a storm of changes', () => {
+  it('keeps listening through the few changes of a usual page', async () => {
+    const { browser, header } = setUpStorm();
+    for (let i = 0; i < STORM_CHANGES; i++) header(`c${i}`);
+    expect(browser.removals).toBe(0);
+    expect(browser.listening()).toBe(true);
+  });
+
+  it('steps aside in a storm, and finds the cookie a script set in it by comparing the jar', async () => {
+    const { store, clock, browser, header } = setUpStorm();
+    for (let i = 0; i <= STORM_CHANGES; i++) header(`c${i}`);
+    expect(browser.listening()).toBe(false);
+    for (let i = STORM_CHANGES + 1; i < 200; i++) {
+      header(`c${i}`);
+      if (i === 100) browser.set(cookie({ name: 'theme', value: 'dark' }));
+    }
+    await clock.advance(QUIET_MS);
+    expect(browser.listening()).toBe(true);
+    await clock.advance(1000);
+    expect(cookieNamed(store.ledger, 'theme')).toMatchObject({ scriptChanges: 1, lastValue: 'dark', setCount: 0 });
+    const scripted = Object.values(store.ledger.sites[SITE]?.cookies ?? {}).filter((c) => c.scriptChanges > 0);
+    expect(scripted.map((c) => c.name)).toEqual(['theme']);
+    expect(browser.reads).toBe(2);
+  });
+
+  it('stays aside while responses keep coming, but no longer than its longest storm', async () => {
+    const { clock, browser, header } = setUpStorm();
+    for (let i = 0; i <= STORM_CHANGES; i++) header(`c${i}`);
+    for (let i = 0; clock.time < T0 + MAX_MS - 300; i++) {
+      header(`later${i}`, 300);
+      await clock.advance(0);
+      expect(browser.listening(), `${clock.time - T0} ms into the storm`).toBe(false);
+    }
+    header('last', 300);
+    await clock.advance(QUIET_MS);
+    expect(browser.listening()).toBe(true);
+  });
+
+  it('records nothing a script changed in a storm while recording was paused', async () => {
+    const { store, clock, browser, current, header } = setUpStorm({ ...DEFAULT_SETTINGS, paused: true });
+    await Promise.resolve(); // the settings are loaded: the pause is known
+    for (let i = 0; i <= STORM_CHANGES; i++) header(`c${i}`);
+    browser.set(cookie({ name: 'theme', value: 'dark' }));
+    current.current = DEFAULT_SETTINGS;
+    await clock.advance(QUIET_MS + 1000);
+    expect(cookieNamed(store.ledger, 'theme')).toBeUndefined();
+  });
+
+  it('listens to the changes after the storm one by one again', async () => {
+    const { store, clock, browser, header } = setUpStorm();
+    for (let i = 0; i <= STORM_CHANGES; i++) header(`c${i}`);
+    await clock.advance(QUIET_MS);
+    clock.time += 5000;
+    browser.set(cookie({ name: 'theme', value: 'light' }));
+    await clock.advance(1000);
+    expect(cookieNamed(store.ledger, 'theme')).toMatchObject({ scriptChanges: 1, lastValue: 'light' });
+    expect(browser.removals).toBe(1);
   });
 });

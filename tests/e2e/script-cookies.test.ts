@@ -61,6 +61,18 @@ describe.each(BROWSERS)('cookies set by page scripts in $name', ({ available, la
     await page.close();
   });
 
+  // 40 responses each setting a cookie (and re-setting the Flask session) within a second make a
+  // storm of cookie changes, in which the extension stops listening to them one by one and
+  // compares the jar instead (cookie-storm.ts). 42 cookies fit on the popup's first screen.
+  it.runIf(available())('finds a cookie a page script set in the middle of a storm of cookie changes', async () => {
+    const page = await browser.openPage(`${flask.origin}/storm?n=40&name=stormy&value=1`, 'ready');
+    const popup = await popupSaying(page.tabId, 'stormy', SET_BY_SCRIPT);
+    expect(await popup.text('li[data-cookie="c39"] .set-count')).toMatch(/^set by 1 of \d+ responses$/);
+    expect(await popup.text('li[data-cookie="c20"] .cookie-sub')).not.toContain(SET_BY_SCRIPT);
+    await popup.close();
+    await page.close();
+  });
+
   it.runIf(available())('records no script cookie while recording is paused', async () => {
     const first = await browser.openPage(`${flask.origin}/`, 'ready');
     await setRecording(first.tabId, false);

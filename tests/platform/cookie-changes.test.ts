@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookies } from '../../src/platform/browser';
-import { changesFor, isPrivateStore } from '../../src/platform/cookie-changes';
+import { changesFor, isPrivateStore, jarChanges } from '../../src/platform/cookie-changes';
 import { createLedger, recordObservation } from '../../src/core/ledger';
 import { response, T0 } from '../core/ledger/observations';
 import { browserCookie } from './browser-cookie';
@@ -49,5 +49,19 @@ describe('changesFor', () => {
 
   it('gives nothing for a cookie of a site never recorded', () => {
     expect(changesFor(createLedger(), cookie(), T0)).toEqual([]);
+  });
+});
+
+describe('jarChanges', () => {
+  it('gives the cookies that are new or hold another value, whatever their order', () => {
+    const before = [cookie({ name: 'a', value: '1' }), cookie({ name: 'b', value: '1' }), cookie({ name: 'gone' })];
+    const after = [cookie({ name: 'b', value: '2' }), cookie({ name: 'a', value: '1' }), cookie({ name: 'new' })];
+    expect(jarChanges(before, after).map((c) => c.name)).toEqual(['b', 'new']);
+  });
+
+  it('tells apart cookies of one name in other stores, domains or paths', () => {
+    const before = [cookie()];
+    const after = [cookie(), cookie({ storeId: '1' }), cookie({ domain: '.127.0.0.1', hostOnly: false }), cookie({ path: '/app' })];
+    expect(jarChanges(before, after)).toHaveLength(3);
   });
 });
