@@ -84,7 +84,9 @@ describe.runIf(browserAvailable(CHROMIUM))('nothing lost in Chromium when the wo
 
   // Two sites: a busy tab whose burst the stop cuts through, and a probe tab whose whole burst is
   // answered in the middle of it, interleaved with the busy tab's responses, just before the stop.
-  // Every probe response reached its page before the stop, so each must be counted, once. Of the
+  // Every probe response reached its page before the stop, so each must be counted, once. (The log
+  // write holding a response leaves within one storage round trip of it, durable-ledger.ts: far
+  // sooner than this test's own steps between the page receiving the last one and the stop.) Of the
   // busy tab, at least those received before the stop must be: a response whose request was in
   // flight may be lost inside Chromium before any extension code runs (see reliability.test.ts),
   // and one counted after the wake cannot be told apart from one counted before the stop.
