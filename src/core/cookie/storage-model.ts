@@ -4,6 +4,7 @@
  * first a browser would hit, so one audit run shows everything to fix.
  */
 import { phrase, type Phrase } from '../i18n/phrase';
+import { parsedUrl } from '../parsed-url';
 import { matches } from './attribute-name';
 import { defaultPathOf, domainMatch, isIpAddress, isLoopback, isPublicSuffix, pathMatch } from './domain';
 import { MAX_AGE_CAP_SECONDS, isDeletion, parseSetCookie } from './parse-set-cookie';
@@ -86,24 +87,9 @@ function refusal(diagnostics: Diagnostic[], parsed: ParsedCookie | null): Storag
   return { stored: null, deletion: false, diagnostics, parsed };
 }
 
-/**
- * The last URL parsed, kept: a page's responses, and an audit's replay of one cookie's history,
- * come from the same few URLs, and parsing one costs more than the rest of a decision. The URL is
- * only read here, never changed, so sharing it is safe.
- */
-let lastUrl: { text: string; url: URL | null } = { text: '', url: null };
-
 function parseRequestUrl(text: string): URL | null {
-  if (lastUrl.text === text && text !== '') return lastUrl.url;
-  let url: URL | null;
-  try {
-    url = new URL(text);
-    if (url.hostname === '') url = null;
-  } catch {
-    url = null;
-  }
-  lastUrl = { text, url };
-  return url;
+  const url = parsedUrl(text);
+  return url !== null && url.hostname !== '' ? url : null;
 }
 
 /** Domain attribute → (domain, host-only), §5.7 steps on public suffixes and domain-match. */

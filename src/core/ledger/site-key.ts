@@ -1,4 +1,5 @@
 import type { Observation } from '../observation';
+import { parsedUrl } from '../parsed-url';
 
 /**
  * The site an observation belongs to: the origin of the tab's top-level page. A top-level document
@@ -12,18 +13,10 @@ export function siteKeyFor(obs: Pick<Observation, 'topUrl' | 'url' | 'type'>): s
 
 export function httpOrigin(url: string): string | null {
   if (!url.startsWith('http://') && !url.startsWith('https://')) return null;
-  try {
-    const origin = new URL(url).origin;
-    return origin === 'null' ? null : origin;
-  } catch {
-    return null;
-  }
+  const origin = parsedUrl(url)?.origin ?? 'null';
+  return origin === 'null' ? null : origin;
 }
 
 export function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
+  return parsedUrl(url)?.hostname.toLowerCase() ?? null;
 }
