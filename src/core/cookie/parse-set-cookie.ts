@@ -7,7 +7,7 @@
  * of parsing, most of all on the long values of session cookies.
  */
 import { ATTRIBUTE_LABEL, AttributeKind, attributeBit, classifyAttribute, matches } from './attribute-name';
-import { parseCookieDate } from './cookie-date';
+import { parseCookieDateIn } from './cookie-date';
 import * as diag from './parse-diagnostics';
 import type { Diagnostic, ParsedCookie, ParseResult, SameSite } from './types';
 import { exceedsUtf8, utf8Length } from './utf8-length';
@@ -198,7 +198,7 @@ function applyAttribute(
 ): void {
   switch (kind) {
     case AttributeKind.Expires:
-      return applyExpires(state, value);
+      return applyExpires(state, value, valueStart, valueEnd);
     case AttributeKind.MaxAge:
       return applyMaxAge(state, value, valueStart, valueEnd);
     case AttributeKind.Domain:
@@ -226,8 +226,8 @@ function applyAttribute(
   }
 }
 
-function applyExpires(state: ParseState, value: string): void {
-  const time = parseCookieDate(value);
+function applyExpires(state: ParseState, value: string, start: number, end: number): void {
+  const time = parseCookieDateIn(state.line, start, end);
   if (time === null) state.diagnostics.push(diag.invalidExpires(value));
   else state.expires = time;
 }

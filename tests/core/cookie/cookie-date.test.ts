@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDate } from 'tough-cookie';
 import { describe, expect, it } from 'vitest';
-import { parseCookieDate } from '../../../src/core/cookie/cookie-date';
+import { parseCookieDate, parseCookieDateIn } from '../../../src/core/cookie/cookie-date';
 
 const DATES = path.resolve(__dirname, '../../../../shared/conformance/http-state/dates');
 
@@ -139,6 +139,29 @@ describe('parseCookieDate against tough-cookie, which implements the same §5.1.
     fc.assert(
       fc.property(fc.oneof(soup, fixdate, rfc850, asctime), (text) => {
         expect(parseCookieDate(text)).toBe(parseDate(text)?.getTime() ?? null);
+      }),
+      { seed: 511, numRuns: 6000 },
+    );
+  });
+
+  it.each([
+    ['asctime cut inside the year', 'Sun Nov 16 08:49:37 199', '9'],
+    ['IMF-fixdate cut inside the seconds', 'Thu, 24 Dec 2026 17:59:5', '3'],
+    ['IMF-fixdate cut inside the year', 'Thu, 24 Dec 20', '26 17:59:53 GMT'],
+    ["JavaScript's order cut inside the seconds", 'Thu Dec 24 2026 17:59:5', '3 GMT'],
+  ])('reads %s no further than the cut', (_label, text, rest) => {
+    expect(parseCookieDateIn(text + rest, 0, text.length)).toBe(parseCookieDate(text));
+  });
+
+  it('reads a date, or the start of one, inside a line as it reads it alone, whatever follows', () => {
+    const around = fc.constantFrom('', ' ', ';', '1', '12', ':', 'a', '-', ' GMT', ' 1999', '1999 GMT', 'Expires=');
+    const dateOrStart = fc
+      .oneof(soup, fixdate, rfc850, asctime)
+      .chain((text) => fc.oneof(fc.constant(text), fc.nat(text.length).map((n) => text.slice(0, n))));
+    fc.assert(
+      fc.property(dateOrStart, around, around, (text, before, after) => {
+        const line = `${before}${text}${after}`;
+        expect(parseCookieDateIn(line, before.length, before.length + text.length)).toBe(parseCookieDate(text));
       }),
       { seed: 511, numRuns: 6000 },
     );
