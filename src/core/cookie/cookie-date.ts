@@ -5,9 +5,11 @@
  */
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A time token whose hour, minute or second is too large: found, so later ones are not taken, but invalid. */
+const OUT_OF_RANGE_TIME = 86_400;
 
 interface DateParts {
-  /** hour * 10000 + minute * 100 + second, or -1 until a time token is found. */
+  /** Seconds since midnight (OUT_OF_RANGE_TIME if a field is too large), or -1 until a time token is found. */
   time: number;
   day: number;
   month: number;
@@ -66,13 +68,15 @@ function readCommaForm(text: string, at: number, end: number): number | null {
   const sep = text.charCodeAt(at + 3);
   if (day < 0 || (sep !== 0x20 && sep !== 0x2d)) return null;
   const month = readMonthToken(text, at + 4);
-  const yearDigits = countDigits(text, at + 8, at + 13);
-  if (month < 0 || text.charCodeAt(at + 7) !== sep || (yearDigits !== 2 && yearDigits !== 4)) return null;
-  const yearEnd = at + 8 + yearDigits;
-  if (text.charCodeAt(yearEnd) !== 0x20) return null;
+  const century = twoDigits(text, at + 8);
+  if (month < 0 || text.charCodeAt(at + 7) !== sep || century < 0) return null;
+  // Two digits then the space, or four.
+  const short = text.charCodeAt(at + 10) === 0x20;
+  const rest = short ? 0 : twoDigits(text, at + 10);
+  const yearEnd = short ? at + 10 : at + 12;
+  if (rest < 0 || text.charCodeAt(yearEnd) !== 0x20) return null;
   const time = readFixedTime(text, yearEnd + 1, end);
-  if (time < 0) return null;
-  return toEpoch(time, day, month, readNumber(text, at + 8, yearEnd));
+  return time < 0 ? null : toEpoch(time, day, month, short ? century : century * 100 + rest);
 }
 
 /**
@@ -100,14 +104,19 @@ function readAsctimeForm(text: string, at: number, end: number): number | null {
   return jsTime < 0 ? null : toEpoch(jsTime, day, month, readNumber(text, next, next + 4));
 }
 
-/** "HH:MM:SS" at `at`, not followed by a digit before `end`: the packed time, or -1. */
+/** "HH:MM:SS" at `at`, not followed by a digit before `end`: as DateParts.time, or -1. */
 function readFixedTime(text: string, at: number, end: number): number {
   if (end - at < 8 || text.charCodeAt(at + 2) !== 0x3a || text.charCodeAt(at + 5) !== 0x3a) return -1;
   if (at + 8 < end && isDigit(text.charCodeAt(at + 8))) return -1;
   const hour = twoDigits(text, at);
   const minute = twoDigits(text, at + 3);
   const second = twoDigits(text, at + 6);
-  return hour < 0 || minute < 0 || second < 0 ? -1 : hour * 10000 + minute * 100 + second;
+  return hour < 0 || minute < 0 || second < 0 ? -1 : secondsOfDay(hour, minute, second);
+}
+
+/** Checked when the time is read, so that toEpoch has nothing to unpack. */
+function secondsOfDay(hour: number, minute: number, second: number): number {
+  return hour > 23 || minute > 59 || second > 59 ? OUT_OF_RANGE_TIME : (hour * 60 + minute) * 60 + second;
 }
 
 /** Three letters naming a month, as a whole token (a delimiter follows), at `at`; or -1. */
@@ -161,7 +170,7 @@ function readTime(text: string, start: number, end: number): number {
       at++;
     }
   }
-  return packed;
+  return secondsOfDay(Math.floor(packed / 10000), Math.floor(packed / 100) % 100, packed % 100);
 }
 
 /** month = ( "jan" / "feb" / ... ) *OCTET, case-insensitive; a switch on the three letters packed. */
@@ -194,13 +203,8 @@ function toEpoch(time: number, day: number, month: number, writtenYear: number):
   let year = writtenYear;
   if (year >= 70 && year <= 99) year += 1900;
   else if (year <= 69) year += 2000;
-  const hour = Math.floor(time / 10000);
-  const minute = Math.floor(time / 100) % 100;
-  const second = time % 100;
-  if (day < 1 || day > daysIn(month, year) || year < 1601 || hour > 23 || minute > 59 || second > 59) {
-    return null;
-  }
-  return ((daysSinceEpoch(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000;
+  if (day < 1 || day > daysIn(month, year) || year < 1601 || time === OUT_OF_RANGE_TIME) return null;
+  return (daysSinceEpoch(year, month, day) * 86_400 + time) * 1000;
 }
 
 /**

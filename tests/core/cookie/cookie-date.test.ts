@@ -135,12 +135,29 @@ describe('parseCookieDate against tough-cookie, which implements the same §5.1.
       day.map((d) => (js ? `${weekday} ${month} ${d} ${y} ${time}${end}` : `${weekday} ${month} ${d} ${time} ${y}${end}`)),
     );
 
+  // A fixed-layout date with one character replaced or inserted, to pin every check of the fast path.
+  const mutated = fc
+    .oneof(fixdate, rfc850, asctime)
+    .chain((text) =>
+      fc.tuple(fc.constant(text), fc.nat(text.length - 1), fc.constantFrom('0', '7', ' ', '-', ':', ',', 'x', 'J'), fc.boolean()),
+    )
+    .map(([text, i, c, insert]) => text.slice(0, i) + c + text.slice(insert ? i : i + 1));
+
   it('agrees on token soup and on fixed-layout dates', () => {
     fc.assert(
       fc.property(fc.oneof(soup, fixdate, rfc850, asctime), (text) => {
         expect(parseCookieDate(text)).toBe(parseDate(text)?.getTime() ?? null);
       }),
       { seed: 511, numRuns: 6000 },
+    );
+  });
+
+  it('agrees on fixed-layout dates with one character changed', () => {
+    fc.assert(
+      fc.property(mutated, (text) => {
+        expect(parseCookieDate(text)).toBe(parseDate(text)?.getTime() ?? null);
+      }),
+      { seed: 511, numRuns: 30_000 },
     );
   });
 
