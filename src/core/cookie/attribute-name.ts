@@ -90,7 +90,7 @@ function packHead(line: string, at: number): number {
  * `count` (≤ 4) code units from `at`, each | 0x20, one per byte; -1 when one is not ASCII, whose
  * upper bits would otherwise spill into its neighbour's byte and alias a name.
  */
-function packLower(line: string, at: number, count: number): number {
+export function packLower(line: string, at: number, count: number): number {
   let packed = 0;
   let all = 0;
   for (let k = 0; k < count; k++) {

@@ -6,7 +6,7 @@
  * in `npm run bench` (BENCHMARKS.md), a character loop in JavaScript was the largest single cost
  * of parsing, most of all on the long values of session cookies.
  */
-import { ATTRIBUTE_LABEL, AttributeKind, attributeBit, classifyAttribute, matches } from './attribute-name';
+import { ATTRIBUTE_LABEL, AttributeKind, attributeBit, classifyAttribute, packLower } from './attribute-name';
 import { parseCookieDateIn } from './cookie-date';
 import * as diag from './parse-diagnostics';
 import type { Diagnostic, ParsedCookie, ParseResult, SameSite } from './types';
@@ -267,12 +267,18 @@ function applySameSite(state: ParseState, value: string, start: number, end: num
   if (state.sameSite === undefined && value.length > 0) state.diagnostics.push(diag.invalidSameSite(value));
 }
 
+/** Packed like attribute names (the line has no control characters by now). */
 function sameSiteOf(line: string, start: number, end: number): SameSite | undefined {
-  const length = end - start;
-  if (length === 6 && matches(line, start, 'strict')) return 'strict';
-  if (length === 3 && matches(line, start, 'lax')) return 'lax';
-  if (length === 4 && matches(line, start, 'none')) return 'none';
-  return undefined;
+  switch (end - start) {
+    case 3:
+      return packLower(line, start, 3) === 0x6c6178 ? 'lax' : undefined;
+    case 4:
+      return packLower(line, start, 4) === 0x6e6f6e65 ? 'none' : undefined;
+    case 6:
+      return packLower(line, start, 4) === 0x73747269 && packLower(line, start + 4, 2) === 0x6374 ? 'strict' : undefined;
+    default:
+      return undefined;
+  }
 }
 
 function noteFlagValue(state: ParseState, kind: AttributeKind, value: string): void {

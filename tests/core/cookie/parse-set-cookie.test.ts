@@ -228,6 +228,8 @@ describe('parseSetCookie attributes', () => {
     ['reads SameSite case-insensitively', 'a=b; SameSite=STRICT', { sameSite: 'strict', sameSiteRaw: 'STRICT' }, []],
     ['treats an unknown SameSite value as unspecified', 'a=b; SameSite=Lax; SameSite=Lox', { sameSite: undefined, sameSiteRaw: 'Lox' }, ['duplicate-attribute', 'invalid-samesite']],
     ['keeps an empty SameSite as raw text without calling it invalid', 'a=b; SameSite=', { sameSite: undefined, sameSiteRaw: '' }, []],
+    ['does not fold a non-ASCII letter into a SameSite value', 'a=b; SameSite=\u016eone', { sameSite: undefined, sameSiteRaw: '\u016eone' }, ['invalid-samesite']],
+    ['does not take "strack" for Strict', 'a=b; SameSite=Strack', { sameSite: undefined, sameSiteRaw: 'Strack' }, ['invalid-samesite']],
     ['reads Partitioned', 'a=b; Secure; Partitioned', { partitioned: true }, []],
     ['accepts Chrome\'s Priority and SameParty without complaint', 'a=b; Priority=High; SameParty', {}, []],
     ['calls a made-up attribute unknown', 'a=b; Sticky=yes', {}, ['unknown-attribute']],
