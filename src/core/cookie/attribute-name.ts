@@ -88,7 +88,8 @@ function packHead(line: string, at: number): number {
 
 /**
  * `count` (≤ 4) code units from `at`, each | 0x20, one per byte; -1 when one is not ASCII, whose
- * upper bits would otherwise spill into its neighbour's byte and alias a name.
+ * upper bits would otherwise spill into its neighbour's byte and alias a name. Like
+ * classifyAttribute, for text without control characters (CR | 0x20 is '-').
  */
 export function packLower(line: string, at: number, count: number): number {
   let packed = 0;

@@ -2,9 +2,10 @@
  * The Set-Cookie parser of RFC 6265bis §5.6, as browsers run it. The audit parses every Set-Cookie
  * line of every response, so the line is never split and nothing is allocated for attributes that
  * are absent. Finding the ';' and '=' that cut it up, and the characters that void it, is left to
- * the engine's native string search (indexOf, and one regular-expression test per line): profiled
- * in `npm run bench` (BENCHMARKS.md), a character loop in JavaScript was the largest single cost
- * of parsing, most of all on the long values of session cookies.
+ * the engine's native string search (indexOf, and one regular-expression test for nearly every
+ * line): profiled in `npm run bench` (BENCHMARKS.md), a character loop in JavaScript was the
+ * largest single cost of parsing, most of all on the long values of session cookies. Only the
+ * short words it must recognise (attribute names, SameSite values, dates) are read by hand.
  */
 import { ATTRIBUTE_LABEL, AttributeKind, attributeBit, classifyAttribute, packLower } from './attribute-name';
 import { parseCookieDateIn } from './cookie-date';
