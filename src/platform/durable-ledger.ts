@@ -1,12 +1,12 @@
 /*
  * One ledger, kept in memory and made durable in one storage area through a write-ahead log.
  *
- *   record(obs) ─► ledger (memory) ─► log buffer ─(same task, or once the write in flight
- *                                                   is acknowledged)─► set {log:<seq>: [entries]}
- *                                                                     │ (idle, or many logs)
- *                                                                     ▼
- *                                 compact: set {site:<origin>…, meta.compactedThrough: seq}
- *                                          then remove log:… ≤ seq
+ *   record(obs) ─► log buffer ─(same task, or once the write  ─► set {log:<seq>: [entries]}
+ *        │                      in flight is acknowledged)             │ (idle, or many logs)
+ *        ▼                                                              ▼
+ *   unapplied ─(when the ledger is read)─► ledger (memory)    compact: set {site:<origin>…,
+ *                                                              meta.compactedThrough: seq},
+ *                                                              then remove log:… ≤ seq
  *
  * An MV3 service worker can be stopped at any moment, and whatever was only in memory is gone.
  * Each response is therefore handed to storage as a small log entry in the task that recorded it,
@@ -20,7 +20,7 @@
  * are replayed through the same pure `recordObservation`, which rebuilds exactly the state that
  * was lost.
  */
-import { createLedger, recordObservation, recordScriptChange, siteFromJson, siteKeyFor, type Ledger, type LedgerLimits, type ScriptChange } from '../core/ledger';
+import { createLedger, hostOf, recordObservation, recordScriptChange, siteFromJson, siteKeyFor, type Ledger, type LedgerLimits, type ScriptChange } from '../core/ledger';
 import type { StorageNotice } from '../core/messages';
 import type { Observation } from '../core/observation';
 import type { StorageArea } from './storage-area';
@@ -40,8 +40,10 @@ const LOGS_BEFORE_COMPACTION = 1000;
 const IDLE_MS_BEFORE_COMPACTION = 1500;
 
 export class DurableLedger {
-  readonly ledger: Ledger = createLedger();
   readonly ready: Promise<void>;
+  private readonly state: Ledger = createLedger();
+  /** Responses logged but not yet applied to the ledger: that waits until someone reads it. */
+  private unapplied: LogEntry[] = [];
   /** Kept with the ledger's meta, so the user hears of it whenever a page opens, not only until the worker stops. */
   notice: StorageNotice | null = null;
   /** Changes per site since the worker started: what a cached audit of the site was made from. */
@@ -67,6 +69,16 @@ export class DurableLedger {
     this.ready = this.load();
   }
 
+  /**
+   * The ledger, with every response recorded so far. Applying a response (parsing its lines,
+   * judging them as the browser would) waits until the ledger is read: in a burst, nothing reads
+   * it until the badge's audit once the page is quiet, so that work leaves the page load's window.
+   */
+  get ledger(): Ledger {
+    if (this.unapplied.length > 0) this.settle();
+    return this.state;
+  }
+
   /** Records a response. Before the stored ledger is read back, entries wait, in order. */
   record(obs: Observation): string | null {
     return this.apply({ obs });
@@ -88,6 +100,7 @@ export class DurableLedger {
 
   /** A number that changes whenever the site's record does (or the site goes). */
   revision(site: string): number {
+    if (this.unapplied.length > 0) this.settle();
     return this.revisions.get(site) ?? 0;
   }
 
@@ -118,7 +131,7 @@ export class DurableLedger {
       this.waiting.push(entry);
       return null;
     }
-    const site = this.applyInMemory(entry);
+    const site = 'obs' in entry ? this.defer(entry) : this.applyInMemory(entry);
     if (site === null) return null;
     this.buffer.push(entry);
     if (this.buffer.length === 1 && !this.writing) queueMicrotask(() => this.writeLog());
@@ -126,20 +139,36 @@ export class DurableLedger {
     return site;
   }
 
+  /** The site a response belongs to (as recordObservation will find it), the response kept to apply later. */
+  private defer(entry: { obs: Observation }): string | null {
+    const site = siteKeyFor(entry.obs);
+    if (site === null || hostOf(entry.obs.url) === null) return null;
+    this.unapplied.push(entry);
+    return site;
+  }
+
+  private settle(): void {
+    const entries = this.unapplied;
+    this.unapplied = [];
+    for (const entry of entries) this.applyInMemory(entry);
+  }
+
   private applyInMemory(entry: LogEntry): string | null {
     if ('script' in entry) {
-      const changed = recordScriptChange(this.ledger, entry.script);
+      // A script change is judged against the responses before it: those are applied first.
+      if (this.unapplied.length > 0) this.settle();
+      const changed = recordScriptChange(this.state, entry.script);
       if (changed) this.markChanged(entry.script.site);
       return changed ? entry.script.site : null;
     }
     const key = siteKeyFor(entry.obs);
-    const isNew = key !== null && !(key in this.ledger.sites);
-    const before = isNew ? Object.keys(this.ledger.sites) : [];
-    const site = recordObservation(this.ledger, entry.obs, { limits: this.limits() });
+    const isNew = key !== null && !(key in this.state.sites);
+    const before = isNew ? Object.keys(this.state.sites) : [];
+    const site = recordObservation(this.state, entry.obs, { limits: this.limits() });
     if (site === null) return null;
     this.markChanged(site);
     for (const old of before) {
-      if (old in this.ledger.sites) continue;
+      if (old in this.state.sites) continue;
       this.gone.add(old);
       this.touch(old);
     }
@@ -196,6 +225,8 @@ export class DurableLedger {
   }
 
   private async compactNow(): Promise<void> {
+    // The dirty set is only complete once every logged response is applied.
+    this.settle();
     for (;;) {
       const through = this.seq;
       const logs = this.logKeys.splice(0);

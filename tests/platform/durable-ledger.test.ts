@@ -46,6 +46,18 @@ describe('DurableLedger', () => {
     expect(logs.map(([, entries]) => (entries as unknown[]).length)).toEqual([1, 50]);
   });
 
+  it("judges a script change after the responses recorded before it, though it applies them only when read", async () => {
+    const ledger = new DurableLedger(new FakeStorage(), limits);
+    await ledger.ready;
+    const revision = ledger.revision(SITE);
+    ledger.record(response(`${SITE}/a`, ['a=1; Path=/'], { time: T0 }));
+    ledger.recordScript({ site: SITE, name: 'a', value: '1', domain: '127.0.0.1', hostOnly: true, path: '/', secure: false, time: T0 + 5 });
+    ledger.record(response(`${SITE}/b`, ['a=2; Path=/'], { time: T0 + 10 }));
+    expect(ledger.revision(SITE)).toBeGreaterThan(revision);
+    const a = Object.values(ledger.ledger.sites[SITE]?.cookies ?? {}).find((c) => c.name === 'a');
+    expect(a).toMatchObject({ setCount: 2, scriptChanges: 0, lastValue: '2' });
+  });
+
   it('rewrites site records and drops the logs they absorbed when compacting', async () => {
     const area = new FakeStorage();
     const ledger = new DurableLedger(area, limits);
