@@ -10,6 +10,11 @@
  * the window; and the CPU time the load cost the browser's processes (from /proc, until every
  * variant is idle again, Cookie Audit's quiet-time compaction included), which the machine's load
  * hardly changes.
+ *
+ * A browser instance has a speed of its own: two instances of the same floor extension, launched
+ * together, differed by up to 5 % over a whole run, and one run put Cookie Audit 0.95× the floor and
+ * the next 1.07×. So the rounds are split into blocks, each with freshly launched browsers and
+ * profiles, and the median is taken over the rounds of every block.
  */
 import { rmSync } from 'node:fs';
 import { CHROME_DIST, chromiumAvailable, closeOtherPages, launch } from '../lib/chromium.mjs';
@@ -20,7 +25,8 @@ import { installStorageProbe } from '../lib/storage-probe.mjs';
 import { median, ratios, spread } from '../lib/stats.mjs';
 import { emit, fmt, log, row } from '../lib/row.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 24);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 36);
+const BLOCKS = Math.max(1, Math.min(ROUNDS, Number(process.env.BENCH_BLOCKS ?? 6)));
 const RESPONSES = IMAGES + 1;
 /** Every variant is given this long after its load before its CPU time is read (Cookie Audit compacts 1.5 s after the last response). */
 const SETTLE_MS = 2500;
@@ -32,16 +38,21 @@ if (!chromiumAvailable()) {
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const server = await startCookieServer();
 const floorDir = writeFloorExtension();
-const variants = {
-  ours: await launch('ours', CHROME_DIST),
-  floor: await launch('floor', floorDir),
-  none: await launch('none', null),
-};
-for (const v of Object.values(variants)) {
-  v.page = await v.context.newPage();
-  await closeOtherPages(v.context, v.page);
+let variants = {};
+
+/** A block's browsers: each variant freshly launched, on a new profile, its welcome tab closed. */
+async function launchAll() {
+  variants = {
+    ours: await launch('ours', CHROME_DIST),
+    floor: await launch('floor', floorDir),
+    none: await launch('none', null),
+  };
+  for (const v of Object.values(variants)) {
+    v.page = await v.context.newPage();
+    await closeOtherPages(v.context, v.page);
+  }
+  await variants.ours.worker.evaluate(installStorageProbe);
 }
-await variants.ours.worker.evaluate(installStorageProbe);
 
 /** What the extension has recorded of one load: responses seen and when the last one was dealt with. */
 function recorded(variant, run) {
@@ -80,28 +91,34 @@ async function load(variant) {
   };
 }
 
-// Warm-up: a browser's first loads are slow, and an extension's listener is wired up only shortly
-// after it starts, so three loads each, untimed, whose incomplete recordings are forgiven.
-for (let k = 0; k < 3; k++) for (const v of Object.values(variants)) await load(v).catch(() => undefined);
-
-const names = Object.keys(variants);
+const names = ['ours', 'floor', 'none'];
 const t = Object.fromEntries(names.map((n) => [n, { load: [], recorded: [], cpu: [], extensionCpu: [] }]));
-for (let round = 0; round < ROUNDS; round++) {
-  for (let k = 0; k < names.length; k++) {
-    const name = names[(k + round) % names.length];
-    const m = await load(variants[name]);
-    for (const key of Object.keys(m)) t[name][key].push(m[key]);
+const writes = { logs: 0, compactions: 0 };
+let round = 0;
+for (let block = 0; block < BLOCKS; block++) {
+  await launchAll();
+  // Warm-up: a browser's first loads are slow, and an extension's listener is wired up only shortly
+  // after it starts, so three loads each, untimed, whose incomplete recordings are forgiven.
+  for (let k = 0; k < 3; k++) for (const v of Object.values(variants)) await load(v).catch(() => undefined);
+  const before = await variants.ours.worker.evaluate(() => ({ ...globalThis.benchWrites }));
+  for (const end = Math.round(((block + 1) * ROUNDS) / BLOCKS); round < end; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + round) % names.length];
+      const m = await load(variants[name]);
+      for (const key of Object.keys(m)) t[name][key].push(m[key]);
+    }
   }
+  const after = await variants.ours.worker.evaluate(() => globalThis.benchWrites);
+  writes.logs += after.logs - before.logs;
+  writes.compactions += after.compactions - before.compactions;
+  for (const v of Object.values(variants)) await v.close();
 }
-const writes = await variants.ours.worker.evaluate(() => globalThis.benchWrites);
-log(`page-load: medians ours ${fmt(median(t.ours.load))} ms, floor ${fmt(median(t.floor.load))} ms, none ${fmt(median(t.none.load))} ms; ` +
+log(`page-load: ${BLOCKS} blocks of fresh browsers; medians ours ${fmt(median(t.ours.load))} ms, floor ${fmt(median(t.floor.load))} ms, none ${fmt(median(t.none.load))} ms; ` +
   `recorded ours ${fmt(median(t.ours.recorded))} ms, floor ${fmt(median(t.floor.recorded))} ms; ` +
   `CPU ours ${fmt(median(t.ours.cpu))} ms (extension ${fmt(median(t.ours.extensionCpu))}), floor ${fmt(median(t.floor.cpu))} ms (extension ${fmt(median(t.floor.extensionCpu))}), none ${fmt(median(t.none.cpu))} ms; storage: ${JSON.stringify(writes)}`);
-for (const v of Object.values(variants)) await v.close();
 rmSync(floorDir, { recursive: true, force: true });
 await server.close();
 
-const loads = ROUNDS + 3;
 const ms = (list) => `${fmt(median(list))} ms`;
 const vsFloor = ratios(t.ours.load, t.floor.load);
 const vsRecorded = ratios(t.ours.recorded, t.floor.recorded);
@@ -128,7 +145,7 @@ emit([
     baseline: 'webRequest floor: until its listener has counted them',
     base: ms(t.floor.recorded),
     ratio: `${spread(vsRecorded)}× the floor's time`,
-    note: `${(writes.logs / loads).toFixed(1)} log writes and ${(writes.compactions / loads).toFixed(1)} compactions per load of ${RESPONSES} responses`,
+    note: `${(writes.logs / ROUNDS).toFixed(1)} log writes and ${(writes.compactions / ROUNDS).toFixed(1)} compactions per load of ${RESPONSES} responses`,
   }),
   row({
     measure: 'CPU time per load, all the browser\'s processes (until idle again)',
