@@ -1,8 +1,8 @@
 /*
  * A page that sets hundreds of cookies makes the browser report each one as its own
  * cookies.onChanged event. On the bench's page of 200 cookie-setting responses that dispatch alone
- * slowed the page load by 5–7 %: more than recording, auditing and storing every response
- * (BENCHMARKS.md). So in a storm of changes the listener steps aside, and the jar is compared:
+ * slowed the page load by 2–8 % in different runs: as much as recording, auditing and storing every
+ * response (BENCHMARKS.md). So in a storm of changes the listener steps aside, and the jar is compared:
  *
  *   listening ──(more than STORM_CHANGES changes within STORM_MS)──► aside: listener removed,
  *       ▲                                                             the stormy sites' jars read
