@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type Harness } from './support/harness';
 import { startFlask, type FlaskServer } from './support/flask-server';
+import { parseSetCount } from './support/set-count';
 import { waitFor } from './support/wait-for';
-
-
-/** What a user reads in the popup for one cookie: "set by X of Y responses". */
-function parseSetCount(text: string | null): { sets: number; of: number } | null {
-  const m = /set by (\d+) of (\d+) responses/.exec(text ?? '');
-  return m ? { sets: Number(m[1]), of: Number(m[2]) } : null;
-}
 
 describe.each(BROWSERS)('recording in $name', ({ available, launch }) => {
   let flask: FlaskServer;

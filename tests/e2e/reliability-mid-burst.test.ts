@@ -3,6 +3,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { browserAvailable, CHROMIUM } from './support/browsers';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { startFlask, type FlaskServer } from './support/flask-server';
+import { parseSetCount, type SetCount } from './support/set-count';
 import { waitFor } from './support/wait-for';
 
 /** Fetches the busy tab fires; the worker is stopped once the first BUSY_BEFORE_STOP are in. */
@@ -12,11 +13,6 @@ const BUSY_BEFORE_STOP = 100;
 const PROBE = 40;
 
 type BurstWindow = Window & { finished: number; burst: Promise<unknown> };
-
-function parseSetCount(text: string | null): { sets: number; of: number } | null {
-  const m = /set by (\d+) of (\d+) responses/.exec(text ?? '');
-  return m ? { sets: Number(m[1]), of: Number(m[2]) } : null;
-}
 
 async function popupCount(chrome: ChromiumSession, tabId: number) {
   const popup = await chrome.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -110,7 +106,7 @@ describe.runIf(browserAvailable(CHROMIUM))('nothing lost in Chromium when the wo
     await busy.page.evaluate(() => (window as unknown as BurstWindow).burst);
     const probeServed = await probeFlask.served();
     expect(probeServed).toBe(PROBE + 1);
-    let last: ReturnType<typeof parseSetCount> = null;
+    let last: SetCount | null = null;
     await waitFor(() => `the popup to count all ${probeServed} probe responses (last: ${JSON.stringify(last)})`, async () => {
       last = await popupCount(chrome, probe.tabId);
       return last?.sets === probeServed && last.of === probeServed;

@@ -3,12 +3,8 @@ import type { Page } from 'playwright-core';
 import { browserAvailable, CHROMIUM } from './support/browsers';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { startFlask, type FlaskServer } from './support/flask-server';
+import { parseSetCount } from './support/set-count';
 import { waitFor } from './support/wait-for';
-
-function parseSetCount(text: string | null): { sets: number; of: number } | null {
-  const m = /set by (\d+) of (\d+) responses/.exec(text ?? '');
-  return m ? { sets: Number(m[1]), of: Number(m[2]) } : null;
-}
 
 /** Reopens the popup until the session cookie's count equals what Flask served. */
 async function waitForCount(chrome: ChromiumSession, flask: FlaskServer, tabId: number) {
