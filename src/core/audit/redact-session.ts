@@ -5,8 +5,11 @@
  */
 import { redactValue } from '../cookie/redact';
 import type { DecodedSession } from '../session/types';
+import { valueText } from '../session/value-text';
 
 const MAX_DEPTH = 32;
+/** How much of each value a one-line preview shows. */
+const PREVIEW_CHARS = 80;
 
 export function redactSession(session: DecodedSession, includeValues: boolean): DecodedSession {
   if (includeValues) return session;
@@ -28,16 +31,6 @@ export function redactPayload(value: unknown, depth: number): unknown {
 /** "_permanent=true, user_id=‹redacted 2 bytes›": the top-level keys with short values. */
 export function payloadPreview(payload: unknown, includeValues: boolean): string {
   const shown = includeValues ? payload : redactPayload(payload, 0);
-  if (shown === null || typeof shown !== 'object' || Array.isArray(shown)) return short(shown);
-  return Object.entries(shown).map(([k, v]: [string, unknown]) => `${k}=${short(v)}`).join(', ');
-}
-
-function short(value: unknown): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  if (shown === null || typeof shown !== 'object' || Array.isArray(shown)) return valueText(shown, PREVIEW_CHARS);
+  return Object.entries(shown).map(([k, v]: [string, unknown]) => `${k}=${valueText(v, PREVIEW_CHARS)}`).join(', ');
 }

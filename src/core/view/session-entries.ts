@@ -1,5 +1,6 @@
 /** The rows of a decoded session: each top-level key, its value as text, whether it is secret, who wrote it. */
 import type { Attribution, DecodedSession } from '../session/types';
+import { valueText } from '../session/value-text';
 
 export interface SessionEntry {
   key: string;
@@ -19,7 +20,7 @@ export function sessionEntries(session: DecodedSession, payload: unknown): Sessi
     const found = values?.find(([k]) => k === key);
     return {
       key,
-      value: found ? text(found[1]) : null,
+      value: found ? valueText(found[1], MAX_VALUE) : null,
       sensitive: session.sensitive.some((s) => s.key === '' || under(s.key, key)),
       attribution: session.attribution.filter((a) => under(a.key, key)),
     };
@@ -34,14 +35,4 @@ function under(path: string, key: string): boolean {
 function topLevel(payload: unknown): [string, unknown][] {
   if (payload !== null && typeof payload === 'object' && !Array.isArray(payload)) return Object.entries(payload);
   return payload === null || payload === undefined ? [] : [['', payload]];
-}
-
-function text(value: unknown): string {
-  let s: string;
-  try {
-    s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  } catch {
-    s = String(value);
-  }
-  return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE)}…` : s;
 }
