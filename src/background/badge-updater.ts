@@ -2,6 +2,7 @@ import { badgeCount } from '../core/audit';
 import { httpOrigin } from '../core/ledger';
 import { browser } from '../platform/browser';
 import { showCount } from '../platform/badge';
+import { quietTimer } from '../platform/quiet-timer';
 import type { TabTracker } from '../platform/tab-tracker';
 import type { SiteAudits } from './site-audits';
 
@@ -14,8 +15,8 @@ const QUIET_MS = 400;
  * pages: trying tens of thousands of secrets after every burst would cost more than the page.
  */
 export function createBadgeUpdater({ audits, tabs }: { audits: SiteAudits; tabs: TabTracker }) {
-  /** Per tab, when its last response came: one timer per burst, not one per response. */
-  const lastResponse = new Map<number, number>();
+  /** One quiet timer per tab with a burst under way, dropped once it has fired. */
+  const timers = new Map<number, { poke(): void }>();
 
   async function update(tabId: number): Promise<void> {
     const info = tabs.known(tabId);
@@ -24,20 +25,16 @@ export function createBadgeUpdater({ audits, tabs }: { audits: SiteAudits; tabs:
     await showCount(browser.action, tabId, model ? badgeCount(model.audit.findings) : 0);
   }
 
-  function whenQuiet(tabId: number): void {
-    const quietFor = Date.now() - (lastResponse.get(tabId) ?? 0);
-    if (quietFor < QUIET_MS) {
-      setTimeout(() => whenQuiet(tabId), QUIET_MS - quietFor);
-      return;
-    }
-    lastResponse.delete(tabId);
-    void update(tabId).catch(() => undefined);
-  }
-
   function schedule(tabId: number): void {
-    const waiting = lastResponse.has(tabId);
-    lastResponse.set(tabId, Date.now());
-    if (!waiting) setTimeout(() => whenQuiet(tabId), QUIET_MS);
+    let timer = timers.get(tabId);
+    if (!timer) {
+      timer = quietTimer(QUIET_MS, () => {
+        timers.delete(tabId);
+        void update(tabId).catch(() => undefined);
+      });
+      timers.set(tabId, timer);
+    }
+    timer.poke();
   }
 
   return {

@@ -23,6 +23,7 @@
 import { createLedger, hostOf, recordObservation, recordScriptChange, siteFromJson, siteKeyFor, type Ledger, type LedgerLimits, type ScriptChange } from '../core/ledger';
 import type { StorageNotice } from '../core/messages';
 import type { Observation } from '../core/observation';
+import { quietTimer } from './quiet-timer';
 import type { StorageArea } from './storage-area';
 
 export type LogEntry = { obs: Observation } | { script: ScriptChange };
@@ -57,8 +58,7 @@ export class DurableLedger {
   private dirty = new Set<string>();
   private gone = new Set<string>();
   private chain: Promise<void> = Promise.resolve();
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
-  private lastRecorded = 0;
+  private readonly idle = quietTimer(IDLE_MS_BEFORE_COMPACTION, () => void this.compact());
   private lastWrite: Promise<void> = Promise.resolve();
   private writing = false;
 
@@ -135,7 +135,7 @@ export class DurableLedger {
     if (site === null) return null;
     this.buffer.push(entry);
     if (this.buffer.length === 1 && !this.writing) queueMicrotask(() => this.writeLog());
-    this.scheduleCompaction();
+    this.idle.poke();
     return site;
   }
 
@@ -200,22 +200,6 @@ export class DurableLedger {
         this.writeLog();
       });
     if (this.logKeys.length >= LOGS_BEFORE_COMPACTION) void this.compact();
-  }
-
-  /** One timer for a whole burst: a response only notes the time, where clearing and setting a timer each cost more. */
-  private scheduleCompaction(): void {
-    this.lastRecorded = Date.now();
-    if (this.idleTimer === null) this.idleTimer = setTimeout(() => this.compactWhenIdle(), IDLE_MS_BEFORE_COMPACTION);
-  }
-
-  private compactWhenIdle(): void {
-    const quietFor = Date.now() - this.lastRecorded;
-    if (quietFor < IDLE_MS_BEFORE_COMPACTION) {
-      this.idleTimer = setTimeout(() => this.compactWhenIdle(), IDLE_MS_BEFORE_COMPACTION - quietFor);
-      return;
-    }
-    this.idleTimer = null;
-    void this.compact();
   }
 
   /** Rewrites the sites changed since the last compaction, then drops the logs they absorbed. */
