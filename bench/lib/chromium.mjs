@@ -1,25 +1,17 @@
 /**
- * Headless Chromium for the bench, with the flags of tests/e2e/support/chromium.ts, and with or
+ * Headless Chromium for the bench, with the flags of tests/e2e/support/chromium-flags.mjs, and with or
  * without an unpacked extension. Each variant gets its own browser and profile, launched once.
  */
 import { chromium } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS } from '../../tests/e2e/support/chromium-flags.mjs';
 import { ROOT } from './compile.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROME_DIST = join(ROOT, 'dist/chrome');
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export function chromiumAvailable() {
   return existsSync(CHROMIUM);
@@ -34,7 +26,7 @@ export async function launch(label, extension, { userDataDir = mkdtempSync(join(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...loadArgs, ...FLAGS],
+    args: [...loadArgs, ...CHROMIUM_FLAGS],
   });
   const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }))) : null;
   return {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM } from './browsers';
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 import { waitFor } from './wait-for';
 import { startWarmUpServer } from './warm-up-server';
 
@@ -32,13 +33,7 @@ export async function launchChromium(
     args: [
       `--disable-extensions-except=${CHROME_DIST}`,
       `--load-extension=${CHROME_DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
       ...(options.extraArgs ?? []),
     ],
   });
