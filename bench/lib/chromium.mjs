@@ -12,7 +12,6 @@ import { ROOT } from './compile.mjs';
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROME_DIST = join(ROOT, 'dist/chrome');
 
-
 export function chromiumAvailable() {
   return existsSync(CHROMIUM);
 }

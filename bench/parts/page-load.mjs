@@ -39,17 +39,20 @@ if (!chromiumAvailable()) {
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const server = await startCookieServer();
 const floorDir = writeFloorExtension();
+/** The contenders, by name: the label their run ids carry, and the extension their browser loads. */
+const CONTENDERS = {
+  ours: { label: 'ours', extension: CHROME_DIST },
+  floor: { label: 'floor', extension: floorDir },
+  // The same floor again, in a browser of its own: how far two identical contenders differ (A/A).
+  floorB: { label: 'floor-b', extension: floorDir },
+  none: { label: 'none', extension: null },
+};
 let variants = {};
 
 /** A block's browsers: each variant freshly launched, on a new profile, its welcome tab closed. */
 async function launchAll() {
-  variants = {
-    ours: await launch('ours', CHROME_DIST),
-    floor: await launch('floor', floorDir),
-    // The same floor again, in a browser of its own: how far two identical contenders differ (A/A).
-    floorB: await launch('floor-b', floorDir),
-    none: await launch('none', null),
-  };
+  variants = {};
+  for (const [name, { label, extension }] of Object.entries(CONTENDERS)) variants[name] = await launch(label, extension);
   for (const v of Object.values(variants)) {
     v.page = await v.context.newPage();
     await closeOtherPages(v.context, v.page);
@@ -94,7 +97,7 @@ async function load(variant) {
   };
 }
 
-const names = ['ours', 'floor', 'floorB', 'none'];
+const names = Object.keys(CONTENDERS);
 const t = Object.fromEntries(names.map((n) => [n, { load: [], recorded: [], cpu: [], extensionCpu: [] }]));
 const writes = { logs: 0, compactions: 0 };
 let round = 0;
