@@ -1,5 +1,5 @@
 import type { Observation } from '../observation';
-import { parsedUrl } from '../parsed-url';
+import { urlHost, urlOrigin } from '../parsed-url';
 
 /**
  * The site an observation belongs to: the origin of the tab's top-level page. A top-level document
@@ -13,10 +13,10 @@ export function siteKeyFor(obs: Pick<Observation, 'topUrl' | 'url' | 'type'>): s
 
 export function httpOrigin(url: string): string | null {
   if (!url.startsWith('http://') && !url.startsWith('https://')) return null;
-  const origin = parsedUrl(url)?.origin ?? 'null';
+  const origin = urlOrigin(url) ?? 'null';
   return origin === 'null' ? null : origin;
 }
 
 export function hostOf(url: string): string | null {
-  return parsedUrl(url)?.hostname.toLowerCase() ?? null;
+  return urlHost(url);
 }
