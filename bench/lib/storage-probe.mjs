@@ -3,7 +3,7 @@
  * worker.evaluate (nothing of it ships in the extension): it wraps chrome.storage.local.set, which
  * the background reaches through webextension-polyfill at call time, and notes per page load of
  * the bench how many responses were written to the log and when, and when the site records were
- * rewritten (compaction). Its cost is a regular expression per logged response.
+ * rewritten (compaction). Its cost is a regular expression or two per logged response.
  */
 export function installStorageProbe() {
   const g = globalThis;
@@ -22,8 +22,11 @@ export function installStorageProbe() {
       }
       if (!key.startsWith('log:')) continue;
       g.benchWrites.logs++;
-      for (const entry of items[key]) {
-        const run = entry.obs ? /[?&]run=([\w-]+)/.exec(entry.obs.url) : null;
+      // A log is one JSON string of entries (an array of them in builds before 2026-12-02).
+      const value = items[key];
+      const urls = typeof value === 'string' ? [...value.matchAll(/"obs":\{[^{}]*?"url":"([^"]*)"/g)].map((m) => m[1]) : value.map((entry) => entry.obs?.url ?? '');
+      for (const url of urls) {
+        const run = /[?&]run=([\w-]+)/.exec(url);
         if (!run) continue;
         const r = (runs[run[1]] ??= { count: 0, last: 0, compactedAt: 0 });
         r.count++;

@@ -1,7 +1,7 @@
 /*
  * One ledger, kept in memory and made durable in one storage area through a write-ahead log.
  *
- *   record(obs) ─► log buffer ─(same task, or once the write  ─► set {log:<seq>: [entries]}
+ *   record(obs) ─► log buffer ─(same task, or once the write  ─► set {log:<seq>: JSON [entries]}
  *        │                      in flight is acknowledged)             │ (idle, or many logs)
  *        ▼                                                              ▼
  *   unapplied ─(when the ledger is read)─► ledger (memory)    compact: set {site:<origin>…,
@@ -192,8 +192,11 @@ export class DurableLedger {
     this.logKeys.push(key);
     const entries = this.buffer;
     this.buffer = [];
+    // One JSON string, not the entries themselves: Chrome's binding converts an object property by
+    // property, in the worker, before the call returns (a write of four entries: 128 µs, against
+    // 62 µs for stringifying them and handing over the string).
     this.lastWrite = this.area
-      .set({ [key]: entries })
+      .set({ [key]: JSON.stringify(entries) })
       .catch(() => this.recoverFromFailedWrite())
       .finally(() => {
         this.writing = false;
@@ -284,8 +287,7 @@ export class DurableLedger {
       if (!Number.isSafeInteger(seq) || seq <= this.compactedThrough) continue;
       this.seq = Math.max(this.seq, seq);
       this.logKeys.push(key);
-      const entries = stored[key];
-      if (Array.isArray(entries)) for (const entry of entries) if (isLogEntry(entry)) this.applyInMemory(entry);
+      for (const entry of logEntries(stored[key])) if (isLogEntry(entry)) this.applyInMemory(entry);
     }
     this.loaded = true;
     const waiting = this.waiting;
@@ -293,6 +295,19 @@ export class DurableLedger {
     for (const entry of waiting) this.apply(entry);
     if (this.logKeys.length > 0) void this.compact();
   }
+}
+
+/** A log's entries: stored as one JSON string, or, as earlier builds wrote them, as the array itself. */
+function logEntries(raw: unknown): unknown[] {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return [];
+    }
+  }
+  return Array.isArray(value) ? value : [];
 }
 
 function isLogEntry(raw: unknown): raw is LogEntry {

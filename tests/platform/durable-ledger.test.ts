@@ -43,7 +43,7 @@ describe('DurableLedger', () => {
     await nextTask();
     expect(area.writes).toBe(2);
     const logs = Object.entries(area.data).filter(([k]) => k.startsWith('log:'));
-    expect(logs.map(([, entries]) => (entries as unknown[]).length)).toEqual([1, 50]);
+    expect(logs.map(([, entries]) => (JSON.parse(entries as string) as unknown[]).length)).toEqual([1, 50]);
   });
 
   it("judges a script change after the responses recorded before it, though it applies them only when read", async () => {
@@ -99,9 +99,20 @@ describe('DurableLedger', () => {
 
   it('ignores damaged log entries and keeps the rest', async () => {
     const area = new FakeStorage();
-    area.data['log:000000000001'] = [{ obs: { url: 1 } }, 'junk', { obs: response(`${SITE}/`, ['a=1']) }];
+    area.data['log:000000000001'] = JSON.stringify([{ obs: { url: 1 } }, 'junk', { obs: response(`${SITE}/`, ['a=1']) }]);
+    area.data['log:000000000002'] = '[{"obs":';
+    area.data['log:000000000003'] = 42;
     const ledger = new DurableLedger(area, limits);
     await ledger.ready;
     expect(ledger.ledger.sites[SITE]?.responses).toBe(1);
+  });
+
+  it('replays a log written by an earlier build, which stored the entries as an array', async () => {
+    const area = new FakeStorage();
+    area.data['log:000000000001'] = [{ obs: response(`${SITE}/a`, ['a=1']) }, { obs: response(`${SITE}/b`, ['b=2']) }];
+    const ledger = new DurableLedger(area, limits);
+    await ledger.ready;
+    expect(ledger.ledger.sites[SITE]?.responses).toBe(2);
+    expect(Object.values(ledger.ledger.sites[SITE]?.cookies ?? {}).map((c) => c.name).sort()).toEqual(['a', 'b']);
   });
 });
