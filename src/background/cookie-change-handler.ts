@@ -11,7 +11,7 @@ export type { Clock } from './clock';
 const HEADER_GRACE_MS = 1000;
 
 interface Deps {
-  store: Pick<LedgerStore, 'ledger' | 'incognito' | 'recordScript'>;
+  store: Pick<LedgerStore, 'ledger' | 'incognito' | 'recordScript' | 'siteKeys'>;
   settings: Pick<SettingsStore, 'current'>;
   ready: Promise<unknown>;
   clock?: Clock;
@@ -39,6 +39,8 @@ export function createCookieChangeHandler({ store, settings, ready, clock = SYST
 
   async function drain(): Promise<void> {
     armed = false;
+    // In a storm everything waits for its end, which arms the timer again (cookie-storm.ts).
+    if (watch?.active()) return;
     const due = clock.now() - HEADER_GRACE_MS;
     const cut = queue.findIndex((p) => p.time > due);
     const batch = cut < 0 ? queue : queue.slice(0, cut);
@@ -50,7 +52,7 @@ export function createCookieChangeHandler({ store, settings, ready, clock = SYST
       if ((await p.pausedThen) || settings.current.paused) continue;
       const incognito = isPrivateStore(p.cookie.storeId);
       const ledger = incognito ? store.incognito : store.ledger;
-      for (const c of changesFor(ledger, p.cookie, p.time)) store.recordScript(c, incognito);
+      for (const c of changesFor(Object.keys(ledger.sites), p.cookie, p.time)) store.recordScript(c, incognito);
     }
   }
 
@@ -61,13 +63,13 @@ export function createCookieChangeHandler({ store, settings, ready, clock = SYST
     clock.after(Math.max(0, first.time + HEADER_GRACE_MS - clock.now()), drain);
   }
 
-  /** The sites the queued changes belong to: whose jars a storm compares. */
+  /** The sites the queued changes belong to: whose jars a storm compares. Read without applying the responses that wait. */
   function stormySites(): SiteJar[] {
     const sites = new Map<string, SiteJar>();
+    const keys = [store.siteKeys(false), store.siteKeys(true)];
     for (const p of queue) {
-      const incognito = isPrivateStore(p.cookie.storeId);
       const { storeId } = p.cookie;
-      for (const c of changesFor(incognito ? store.incognito : store.ledger, p.cookie, p.time)) sites.set(`${storeId}\u0000${c.site}`, { site: c.site, storeId });
+      for (const c of changesFor(keys[isPrivateStore(storeId) ? 1 : 0] ?? [], p.cookie, p.time)) sites.set(`${storeId}\u0000${c.site}`, { site: c.site, storeId });
     }
     return [...sites.values()];
   }
@@ -87,7 +89,7 @@ export function createCookieChangeHandler({ store, settings, ready, clock = SYST
         listener: onChanged,
         clock,
         paused: () => settings.current.paused,
-        found(cookies, paused) {
+        ended(cookies, paused) {
           const time = clock.now();
           for (const cookie of cookies) queue.push({ cookie, time, pausedThen: paused });
           arm();

@@ -10,7 +10,8 @@
  *                                                         every cookie that differs is a change
  *
  * What differs is then judged like any reported change: a Set-Cookie header explains it, or a
- * script made it. A storm cannot see a cookie a script set and removed again within it, nor changes
+ * script made it. The changes reported before the storm wait for its end as well (`active`): judging
+ * them would apply the page's responses to the ledger in the middle of its load. A storm cannot see a cookie a script set and removed again within it, nor changes
  * to sites other than the stormy ones (those cookies are still audited from the jar, as "already in
  * the jar"), nor count two script writes of one cookie as two.
  */
@@ -42,8 +43,8 @@ interface Wiring extends StormDeps {
   listener: ChangeListener;
   clock: Clock;
   paused: () => boolean;
-  /** Cookies the jar changed during a storm, and whether recording was paused at either end of it. */
-  found: (cookies: Cookies.Cookie[], paused: boolean) => void;
+  /** The storm is over: the cookies the jar changed during it, and whether recording was paused at either end of it. */
+  ended: (cookies: Cookies.Cookie[], paused: boolean) => void;
 }
 
 interface Storm {
@@ -61,7 +62,7 @@ export const QUIET_MS = 500;
 /** ...or after this long in all, so that a page that never goes quiet is still watched. */
 export const MAX_MS = 10_000;
 
-export function createCookieStorm({ event, jar, listener, clock, paused, found }: Wiring) {
+export function createCookieStorm({ event, jar, listener, clock, paused, ended }: Wiring) {
   let windowStart = Number.NEGATIVE_INFINITY;
   let changes = 0;
   let lastResponse = Number.NEGATIVE_INFINITY;
@@ -90,7 +91,7 @@ export function createCookieStorm({ event, jar, listener, clock, paused, found }
     windowStart = clock.now();
     event.addListener(listener);
     const changed = current.sites.flatMap((_, k) => jarChanges(before[k] ?? [], after[k] ?? []));
-    if (changed.length > 0) found(changed, current.pausedAtStart || paused());
+    ended(changed, current.pausedAtStart || paused());
   }
 
   return {
@@ -103,6 +104,10 @@ export function createCookieStorm({ event, jar, listener, clock, paused, found }
       }
       changes += 1;
       if (changes > STORM_CHANGES && storm === null) begin(stormySites());
+    },
+    /** Whether a storm is under way (the listener aside). */
+    active(): boolean {
+      return storm !== null;
     },
     /** A response was recorded: the storm is not over yet. */
     noteResponse(): void {

@@ -1,5 +1,4 @@
 import type { ScriptChange } from '../core/ledger';
-import type { Ledger } from '../core/ledger';
 import { keyMatchesHost, domainKey, hostOf } from '../core/ledger';
 import type { Cookies } from './browser';
 
@@ -8,12 +7,12 @@ export function isPrivateStore(storeId: string): boolean {
   return storeId === '1' || storeId === 'firefox-private';
 }
 
-/** The recorded sites whose pages a changed cookie belongs to (its domain matches the site's host). */
-export function changesFor(ledger: Ledger, cookie: Cookies.Cookie, time: number): ScriptChange[] {
+/** Of the recorded sites (their keys), those whose pages a changed cookie belongs to (its domain matches the site's host). */
+export function changesFor(sites: readonly string[], cookie: Cookies.Cookie, time: number): ScriptChange[] {
   const domain = cookie.domain.replace(/^\./, '');
   const key = domainKey(domain, cookie.hostOnly);
   const out: ScriptChange[] = [];
-  for (const site of Object.keys(ledger.sites)) {
+  for (const site of sites) {
     const host = siteHost(site);
     if (host === null || !keyMatchesHost(key, host)) continue;
     out.push({ site, name: cookie.name, value: cookie.value, domain, hostOnly: cookie.hostOnly, path: cookie.path, secure: cookie.secure, time });

@@ -20,7 +20,7 @@
  * are replayed through the same pure `recordObservation`, which rebuilds exactly the state that
  * was lost.
  */
-import { createLedger, hostOf, recordObservation, recordScriptChange, siteFromJson, siteKeyFor, type Ledger, type LedgerLimits, type ScriptChange } from '../core/ledger';
+import { createLedger, recordObservation, recordScriptChange, siteFromJson, siteKeyFor, type Ledger, type LedgerLimits, type ScriptChange } from '../core/ledger';
 import type { StorageNotice } from '../core/messages';
 import type { Observation } from '../core/observation';
 import { quietTimer } from './quiet-timer';
@@ -45,6 +45,8 @@ export class DurableLedger {
   private readonly state: Ledger = createLedger();
   /** Responses logged but not yet applied to the ledger: that waits until someone reads it. */
   private unapplied: LogEntry[] = [];
+  /** The sites of the unapplied responses. */
+  private pendingSites = new Set<string>();
   /** Kept with the ledger's meta, so the user hears of it whenever a page opens, not only until the worker stops. */
   notice: StorageNotice | null = null;
   /** Changes per site since the worker started: what a cached audit of the site was made from. */
@@ -77,6 +79,17 @@ export class DurableLedger {
   get ledger(): Ledger {
     if (this.unapplied.length > 0) this.settle();
     return this.state;
+  }
+
+  /**
+   * The keys of the recorded sites, those of the responses not yet applied included, without
+   * applying them (which `ledger` would do): for a cookie storm that starts in the middle of a page
+   * load. A site the next application evicts may still be listed.
+   */
+  siteKeys(): string[] {
+    const keys = Object.keys(this.state.sites);
+    for (const site of this.pendingSites) if (!(site in this.state.sites)) keys.push(site);
+    return keys;
   }
 
   /** Records a response. Before the stored ledger is read back, entries wait, in order. */
@@ -139,17 +152,23 @@ export class DurableLedger {
     return site;
   }
 
-  /** The site a response belongs to (as recordObservation will find it), the response kept to apply later. */
+  /**
+   * The site a response belongs to (as recordObservation will find it), the response kept to apply
+   * later. Its own URL is not parsed here, in the page load's window: the browser's webRequest URLs
+   * always parse, and one that did not would be logged and then change nothing, on replay too.
+   */
   private defer(entry: { obs: Observation }): string | null {
     const site = siteKeyFor(entry.obs);
-    if (site === null || hostOf(entry.obs.url) === null) return null;
+    if (site === null) return null;
     this.unapplied.push(entry);
+    this.pendingSites.add(site);
     return site;
   }
 
   private settle(): void {
     const entries = this.unapplied;
     this.unapplied = [];
+    this.pendingSites.clear();
     for (const entry of entries) this.applyInMemory(entry);
   }
 

@@ -40,6 +40,11 @@ export class LedgerStore {
     return this.normal.notice ?? this.private.notice;
   }
 
+  /** The recorded sites of that ledger, without applying the responses that wait (durable-ledger.ts). */
+  siteKeys(incognito: boolean): string[] {
+    return (incognito ? this.private : this.normal).siteKeys();
+  }
+
   /** Changes whenever the site's record in that ledger does: the key of a cached audit. */
   revision(site: string, incognito: boolean): number {
     return (incognito ? this.private : this.normal).revision(site);

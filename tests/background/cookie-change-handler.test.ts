@@ -43,6 +43,7 @@ function fakeStore() {
       store.recorded.push({ change, incognito });
       recordScriptChange(incognito ? store.incognito : store.ledger, change);
     },
+    siteKeys: (incognito: boolean): string[] => Object.keys((incognito ? store.incognito : store.ledger).sites),
   };
   return store;
 }
@@ -254,6 +255,25 @@ describe('the cookie change handler in a storm of changes', () => {
     const scripted = Object.values(store.ledger.sites[SITE]?.cookies ?? {}).filter((c) => c.scriptChanges > 0);
     expect(scripted.map((c) => c.name)).toEqual(['theme']);
     expect(browser.reads).toBe(2);
+  });
+
+  it('judges the changes reported before the storm only once it is over, in their order', async () => {
+    const { store, clock, browser, header } = setUpStorm();
+    browser.set(cookie({ name: 'theme', value: 'dark' }));
+    for (let i = 0; i <= STORM_CHANGES; i++) header(`c${i}`);
+    for (let i = 0; i < 60; i++) {
+      header(`later${i}`, 50);
+      await clock.advance(0);
+    }
+    // 3 s into the storm: every change before it is long past its grace period, and waits.
+    expect(browser.listening()).toBe(false);
+    expect(store.recorded).toEqual([]);
+    await clock.advance(QUIET_MS);
+    await clock.advance(0);
+    expect(browser.listening()).toBe(true);
+    expect(store.recorded.slice(0, 2).map((r) => r.change.name)).toEqual(['theme', 'c0']);
+    expect(cookieNamed(store.ledger, 'theme')).toMatchObject({ scriptChanges: 1, lastValue: 'dark' });
+    expect(cookieNamed(store.ledger, 'c0')).toMatchObject({ scriptChanges: 0, setCount: 1 });
   });
 
   it('stays aside while responses keep coming, but no longer than its longest storm', async () => {

@@ -58,6 +58,17 @@ describe('DurableLedger', () => {
     expect(a).toMatchObject({ setCount: 2, scriptChanges: 0, lastValue: '2' });
   });
 
+  it('lists the sites of responses it has not applied yet, and of those it has', async () => {
+    const ledger = new DurableLedger(new FakeStorage(), limits);
+    await ledger.ready;
+    ledger.record(response(`${SITE}/`, ['a=1']));
+    expect(ledger.siteKeys()).toEqual([SITE]);
+    ledger.record(response('https://other.example/', [], { type: 'main_frame', topUrl: null }));
+    expect(ledger.siteKeys().sort()).toEqual([SITE, 'https://other.example']);
+    expect(Object.keys(ledger.ledger.sites).sort()).toEqual([SITE, 'https://other.example']);
+    expect(ledger.siteKeys().sort()).toEqual([SITE, 'https://other.example']);
+  });
+
   it('rewrites site records and drops the logs they absorbed when compacting', async () => {
     const area = new FakeStorage();
     const ledger = new DurableLedger(area, limits);
