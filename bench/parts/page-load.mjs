@@ -9,7 +9,8 @@
  * Cookie Audit: handed them to storage.local in its log), so its work, not only the page's, is in
  * the window; and the CPU time the load cost the browser's processes (from /proc, until every
  * variant is idle again, Cookie Audit's quiet-time compaction included), which the machine's load
- * hardly changes.
+ * hardly changes, and the part of it spent from navigation to the load (read once the load event
+ * has come: what competes with the page for the machine's two cores).
  *
  * A browser instance has a speed of its own: two instances of the same floor extension, launched
  * together, differed by up to 5 % over a whole run, and one run put Cookie Audit 0.95× the floor and
@@ -27,7 +28,7 @@ import { median, ratios, spread } from '../lib/stats.mjs';
 import { emit, fmt, log, row } from '../lib/row.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 36);
-const BLOCKS = Math.max(1, Math.min(ROUNDS, Number(process.env.BENCH_BLOCKS ?? 6)));
+const BLOCKS = Math.max(1, Math.min(ROUNDS, Number(process.env.BENCH_BLOCKS ?? 9)));
 const RESPONSES = IMAGES + 1;
 /** Every variant is given this long after its load before its CPU time is read (Cookie Audit compacts 1.5 s after the last response). */
 const SETTLE_MS = 2500;
@@ -71,6 +72,7 @@ async function load(variant) {
   const cpuBefore = browserCpu(variant.userDataDir);
   await variant.page.goto(`${server.origin}/page?run=${run}`, { waitUntil: 'load' });
   const loadedAt = Date.now();
+  const cpuLoaded = browserCpu(variant.userDataDir);
   const nav = await variant.page.evaluate(async () => {
     const entry = () => performance.getEntriesByType('navigation')[0];
     while (entry().loadEventEnd === 0) await new Promise((done) => setTimeout(done, 5));
@@ -94,11 +96,13 @@ async function load(variant) {
     recorded: variant.worker ? Math.max(nav.load, seen.last - nav.start) : nav.load,
     cpu: cpuAfter.total - cpuBefore.total,
     extensionCpu: cpuAfter.extension - cpuBefore.extension,
+    windowCpu: cpuLoaded.total - cpuBefore.total,
+    windowExtensionCpu: cpuLoaded.extension - cpuBefore.extension,
   };
 }
 
 const names = Object.keys(CONTENDERS);
-const t = Object.fromEntries(names.map((n) => [n, { load: [], recorded: [], cpu: [], extensionCpu: [] }]));
+const t = Object.fromEntries(names.map((n) => [n, { load: [], recorded: [], cpu: [], extensionCpu: [], windowCpu: [], windowExtensionCpu: [] }]));
 const writes = { logs: 0, compactions: 0 };
 let round = 0;
 for (let block = 0; block < BLOCKS; block++) {
@@ -166,6 +170,20 @@ emit([
     baseline: 'webRequest floor',
     base: ms(t.floor.cpu),
     ratio: `${spread(ratios(t.ours.cpu, t.floor.cpu))}× the floor's CPU (no extension: ${fmt(median(t.none.cpu))} ms)`,
+  }),
+  row({
+    measure: 'CPU time during the load (navigation → load event), all the browser\'s processes',
+    ours: ms(t.ours.windowCpu),
+    baseline: 'webRequest floor',
+    base: ms(t.floor.windowCpu),
+    ratio: `${spread(ratios(t.ours.windowCpu, t.floor.windowCpu))}× the floor's CPU (no extension: ${fmt(median(t.none.windowCpu))} ms)`,
+  }),
+  row({
+    measure: 'CPU time during the load, the extension\'s process',
+    ours: ms(t.ours.windowExtensionCpu),
+    baseline: 'webRequest floor',
+    base: ms(t.floor.windowExtensionCpu),
+    ratio: `+${fmt(median(t.ours.windowExtensionCpu) - median(t.floor.windowExtensionCpu))} ms per load over the floor`,
   }),
   row({
     measure: 'CPU time per load, the extension\'s process',
