@@ -10,10 +10,11 @@
  *                                                         every cookie that differs is a change
  *
  * What differs is then judged like any reported change: a Set-Cookie header explains it, or a
- * script made it. The changes reported before the storm wait for its end as well (`active`): judging
- * them would apply the page's responses to the ledger in the middle of its load. A storm cannot see a cookie a script set and removed again within it, nor changes
- * to sites other than the stormy ones (those cookies are still audited from the jar, as "already in
- * the jar"), nor count two script writes of one cookie as two.
+ * script made it. The changes reported before the storm wait for its end as well (`active`):
+ * judging them would apply the page's responses to the ledger in the middle of its load. A storm
+ * cannot see a cookie a script set and removed again within it, nor changes to sites other than the
+ * stormy ones (those cookies are still audited from the jar, as "already in the jar"), nor count
+ * two script writes of one cookie as two.
  */
 import type { Cookies } from '../platform/browser';
 import { jarChanges } from '../platform/cookie-changes';
