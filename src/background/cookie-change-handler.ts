@@ -66,10 +66,11 @@ export function createCookieChangeHandler({ store, settings, ready, clock = SYST
   /** The sites the queued changes belong to: whose jars a storm compares. Read without applying the responses that wait. */
   function stormySites(): SiteJar[] {
     const sites = new Map<string, SiteJar>();
-    const keys = [store.siteKeys(false), store.siteKeys(true)];
+    const normal = store.siteKeys(false);
+    const incognito = store.siteKeys(true);
     for (const p of queue) {
       const { storeId } = p.cookie;
-      for (const c of changesFor(keys[isPrivateStore(storeId) ? 1 : 0] ?? [], p.cookie, p.time)) sites.set(`${storeId}\u0000${c.site}`, { site: c.site, storeId });
+      for (const c of changesFor(isPrivateStore(storeId) ? incognito : normal, p.cookie, p.time)) sites.set(`${storeId}\u0000${c.site}`, { site: c.site, storeId });
     }
     return [...sites.values()];
   }

@@ -45,8 +45,6 @@ export class DurableLedger {
   private readonly state: Ledger = createLedger();
   /** Responses logged but not yet applied to the ledger: that waits until someone reads it. */
   private unapplied: LogEntry[] = [];
-  /** The sites of the unapplied responses. */
-  private pendingSites = new Set<string>();
   /** Kept with the ledger's meta, so the user hears of it whenever a page opens, not only until the worker stops. */
   notice: StorageNotice | null = null;
   /** Changes per site since the worker started: what a cached audit of the site was made from. */
@@ -87,9 +85,12 @@ export class DurableLedger {
    * load. A site the next application evicts may still be listed.
    */
   siteKeys(): string[] {
-    const keys = Object.keys(this.state.sites);
-    for (const site of this.pendingSites) if (!(site in this.state.sites)) keys.push(site);
-    return keys;
+    const keys = new Set(Object.keys(this.state.sites));
+    for (const entry of this.unapplied) {
+      const site = 'obs' in entry ? siteKeyFor(entry.obs) : null;
+      if (site !== null) keys.add(site);
+    }
+    return [...keys];
   }
 
   /** Records a response. Before the stored ledger is read back, entries wait, in order. */
@@ -161,14 +162,12 @@ export class DurableLedger {
     const site = siteKeyFor(entry.obs);
     if (site === null) return null;
     this.unapplied.push(entry);
-    this.pendingSites.add(site);
     return site;
   }
 
   private settle(): void {
     const entries = this.unapplied;
     this.unapplied = [];
-    this.pendingSites.clear();
     for (const entry of entries) this.applyInMemory(entry);
   }
 
