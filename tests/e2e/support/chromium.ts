@@ -37,6 +37,12 @@ export async function launchChromium(
       ...(options.extraArgs ?? []),
     ],
   });
+  let closing = false;
+  // A browser that goes away by itself fails the test at its next step with only "Target page,
+  // context or browser has been closed", which reads like a test closing it too early: say which.
+  context.on('close', () => {
+    if (!closing) process.stderr.write(`Chromium (profile ${userDataDir}) exited without being asked to, at ${new Date().toISOString()}\n`);
+  });
   if (options.downloadDir) await useBrowserDownloads(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -64,6 +70,7 @@ export async function launchChromium(
       }, url);
     },
     async close({ keepProfile = false } = {}) {
+      closing = true;
       await context.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
