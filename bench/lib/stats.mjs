@@ -1,3 +1,5 @@
+import { createRandom } from './prng.mjs';
+
 /** Order statistics for the bench: medians, and the spread that says how far to trust them. */
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,4 +45,21 @@ export async function interleave(contenders, { rounds, warmup = 2 }) {
 /** Per-round ratios a[i] / b[i] of two contenders' times. */
 export function ratios(a, b) {
   return a.map((t, i) => t / b[i]);
+}
+
+/**
+ * A 95 % interval for the median of per-round figures grouped in blocks, by resampling whole
+ * blocks with replacement (seeded, so the same figures give the same interval). Blocks, not
+ * rounds: each block ran on freshly launched browsers, and a browser instance has a speed of its
+ * own, so rounds of one block are not independent of each other.
+ */
+export function blockBootstrapMedian(blocks, { resamples = 4000, seed = 1 } = {}) {
+  const random = createRandom(seed);
+  const medians = [];
+  for (let i = 0; i < resamples; i++) {
+    const sample = [];
+    for (let k = 0; k < blocks.length; k++) sample.push(...blocks[random.int(0, blocks.length - 1)]);
+    medians.push(median(sample));
+  }
+  return { low: quantile(medians, 0.025), high: quantile(medians, 0.975) };
 }

@@ -18,13 +18,15 @@
  * profiles, and the median is taken over the rounds of every block. The second floor is there so
  * that every run states its own noise: the ratio of two identical contenders, measured alike.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHROME_DIST, chromiumAvailable, closeOtherPages, launch } from '../lib/chromium.mjs';
 import { IMAGES, startCookieServer } from '../lib/cookie-server.mjs';
 import { writeFloorExtension } from '../lib/floor-extension.mjs';
 import { browserCpu } from '../lib/process-cpu.mjs';
+import { buildId, PAGE_LOAD_RUNS } from '../lib/page-load-runs.mjs';
 import { installStorageProbe } from '../lib/storage-probe.mjs';
-import { median, ratios, spread } from '../lib/stats.mjs';
+import { blockBootstrapMedian, median, ratios, spread } from '../lib/stats.mjs';
 import { emit, fmt, log, row } from '../lib/row.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 36);
@@ -104,6 +106,8 @@ async function load(variant) {
 const names = Object.keys(CONTENDERS);
 const t = Object.fromEntries(names.map((n) => [n, { load: [], recorded: [], cpu: [], extensionCpu: [], windowCpu: [], windowExtensionCpu: [] }]));
 const writes = { logs: 0, compactions: 0 };
+/** The block each round ran in: what the interval of the median resamples. */
+const blockOf = [];
 let round = 0;
 for (let block = 0; block < BLOCKS; block++) {
   await launchAll();
@@ -117,6 +121,7 @@ for (let block = 0; block < BLOCKS; block++) {
       const m = await load(variants[name]);
       for (const key of Object.keys(m)) t[name][key].push(m[key]);
     }
+    blockOf.push(block);
   }
   const after = await variants.ours.worker.evaluate(() => globalThis.benchWrites);
   writes.logs += after.logs - before.logs;
@@ -128,9 +133,19 @@ log(`page-load: ${BLOCKS} blocks of fresh browsers; medians ours ${fmt(median(t.
   `CPU ours ${fmt(median(t.ours.cpu))} ms (extension ${fmt(median(t.ours.extensionCpu))}), floor ${fmt(median(t.floor.cpu))} ms (extension ${fmt(median(t.floor.extensionCpu))}), none ${fmt(median(t.none.cpu))} ms; storage: ${JSON.stringify(writes)}`);
 rmSync(floorDir, { recursive: true, force: true });
 await server.close();
+// Every run's rounds are kept, so that runs of the same build can be pooled (bench/pool-page-load.mjs).
+const at = new Date().toISOString();
+mkdirSync(PAGE_LOAD_RUNS, { recursive: true });
+writeFileSync(join(PAGE_LOAD_RUNS, `${at.replace(/[:.]/g, '-')}.json`), JSON.stringify({ at, build: buildId(), blocks: BLOCKS, blockOf, times: t }));
 
 const ms = (list) => `${fmt(median(list))} ms`;
 const vsFloor = ratios(t.ours.load, t.floor.load);
+/** "; 95 % interval of the median 0.98–1.06 (blocks resampled)". */
+const interval = (values) => {
+  const blocks = [...new Set(blockOf)].map((b) => values.filter((_, i) => blockOf[i] === b));
+  const { low, high } = blockBootstrapMedian(blocks);
+  return `; median's 95 % interval ${low.toFixed(2)}–${high.toFixed(2)}`;
+};
 const vsRecorded = ratios(t.ours.recorded, t.floor.recorded);
 emit([
   row({
@@ -138,7 +153,7 @@ emit([
     ours: ms(t.ours.load),
     baseline: 'webRequest floor: minimal MV3 extension, same listener, counting in memory',
     base: ms(t.floor.load),
-    ratio: `${spread(vsFloor)}× the floor's time`,
+    ratio: `${spread(vsFloor)}× the floor's time${interval(vsFloor)}`,
     target: '≤ 1.03×',
     ok: median(vsFloor) <= 1.03,
   }),
@@ -147,7 +162,7 @@ emit([
     ours: ms(t.floorB.load),
     baseline: 'webRequest floor',
     base: ms(t.floor.load),
-    ratio: `${spread(ratios(t.floorB.load, t.floor.load))}× the floor's time`,
+    ratio: `${spread(ratios(t.floorB.load, t.floor.load))}× the floor's time${interval(ratios(t.floorB.load, t.floor.load))}`,
   }),
   row({
     measure: 'Page load, same page',
