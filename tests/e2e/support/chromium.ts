@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM } from './browsers';
@@ -41,7 +41,7 @@ export async function launchChromium(
   // A browser that goes away by itself fails the test at its next step with only "Target page,
   // context or browser has been closed", which reads like a test closing it too early: say which.
   context.on('close', () => {
-    if (!closing) process.stderr.write(`Chromium (profile ${userDataDir}) exited without being asked to, at ${new Date().toISOString()}\n`);
+    if (!closing) void reportUnaskedExit(userDataDir);
   });
   if (options.downloadDir) await useBrowserDownloads(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -76,6 +76,23 @@ export async function launchChromium(
     },
   };
   return session;
+}
+
+/**
+ * Says that the browser of `userDataDir` went away by itself, with what Playwright logged of its
+ * process (see browser-log.ts) once the log's last lines are written: found by the launch line
+ * that names the profile, then by its pid; D-Bus complaints, which every launch prints, left out.
+ */
+async function reportUnaskedExit(userDataDir: string): Promise<void> {
+  const at = new Date().toISOString();
+  await new Promise((done) => setTimeout(done, 500));
+  const logFile = process.env.DEBUG_FILE;
+  const lines = logFile && existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n') : [];
+  const launch = lines.findIndex((line) => line.includes('<launching>') && line.includes(`--user-data-dir=${userDataDir}`));
+  const pid = lines.slice(launch + 1).map((line) => /<launched> pid=(\d+)/.exec(line)?.[1]).find(Boolean);
+  const own = pid && launch >= 0 ? lines.filter((line) => line.includes(`[pid=${pid}]`) && !line.includes('dbus')).slice(-30) : [];
+  const log = own.length > 0 ? own.join('\n') : '(nothing found in the browser log; with DEBUG set by hand it went to stderr)';
+  process.stderr.write(`Chromium (profile ${userDataDir}) exited without being asked to, at ${at}. What it last printed, and how it ended:\n${log}\n`);
 }
 
 /** Loads a cookie-setting page until the extension has recorded its Set-Cookie (see warm-up-server). */
