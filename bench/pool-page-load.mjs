@@ -7,7 +7,7 @@
 //   node bench/pool-page-load.mjs [--all]
 import { parseArgs } from 'node:util';
 import { buildId, readRuns } from './lib/page-load-runs.mjs';
-import { blockBootstrapMedian, median, quantile, ratios } from './lib/stats.mjs';
+import { blockBootstrapMedian, byBlock, median, quantile, ratios } from './lib/stats.mjs';
 
 const { values } = parseArgs({ options: { all: { type: 'boolean', default: false } } });
 const build = values.all ? null : buildId();
@@ -17,15 +17,14 @@ if (runs.length === 0) {
   process.exit(1);
 }
 
-/** Per-round figures of every run, each round tagged with its run and block. */
-const pooled = (pick) =>
-  runs.flatMap((run, r) => pick(run.times).map((value, i) => ({ value, block: `${r}:${run.blockOf[i]}` })));
+/** Per-round figures of every run, in one list. */
+const pooled = (pick) => runs.flatMap((run) => pick(run.times));
+/** The block of each pooled round: its run and its block within that run. */
+const blockOf = runs.flatMap((run, r) => run.blockOf.map((block) => `${r}:${block}`));
 
 function ratioRow(label, pick) {
-  const rounds = pooled(pick);
-  const list = rounds.map((x) => x.value);
-  const blocks = [...new Set(rounds.map((x) => x.block))].map((b) => rounds.filter((x) => x.block === b).map((x) => x.value));
-  const { low, high } = blockBootstrapMedian(blocks);
+  const list = pooled(pick);
+  const { low, high } = blockBootstrapMedian(byBlock(list, blockOf));
   const perRun = runs.map((run) => median(pick(run.times)).toFixed(2)).join(', ');
   return `| ${label} | ${median(list).toFixed(3)} | ${quantile(list, 0.25).toFixed(2)}–${quantile(list, 0.75).toFixed(2)} | ${low.toFixed(3)}–${high.toFixed(3)} | ${perRun} |`;
 }
@@ -41,5 +40,5 @@ console.log(ratioRow('Page load, Cookie Audit ÷ no extension', (t) => ratios(t.
 console.log(ratioRow('Page load, floor ÷ no extension', (t) => ratios(t.floor.load, t.none.load)));
 console.log(ratioRow('CPU navigation → load, all processes, Cookie Audit ÷ floor', (t) => ratios(t.ours.windowCpu, t.floor.windowCpu)));
 console.log(ratioRow('CPU navigation → load, all processes, floor B ÷ floor (A/A)', (t) => ratios(t.floorB.windowCpu, t.floor.windowCpu)));
-const extra = pooled((t) => t.ours.windowExtensionCpu.map((ms, i) => ms - t.floor.windowExtensionCpu[i])).map((x) => x.value);
+const extra = pooled((t) => t.ours.windowExtensionCpu.map((ms, i) => ms - t.floor.windowExtensionCpu[i]));
 console.log(`\nThe extension's process from navigation to load: ${median(extra).toFixed(0)} ms a load more than the floor's (IQR ${quantile(extra, 0.25).toFixed(0)}–${quantile(extra, 0.75).toFixed(0)}).`);

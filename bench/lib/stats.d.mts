@@ -7,6 +7,7 @@ export function interleave(
   options: { rounds: number; warmup?: number },
 ): Promise<Record<string, number[]>>;
 export function ratios(a: readonly number[], b: readonly number[]): number[];
+export function byBlock<T>(values: readonly T[], blockOf: readonly unknown[]): T[][];
 export function blockBootstrapMedian(
   blocks: readonly (readonly number[])[],
   options?: { resamples?: number; seed?: number },

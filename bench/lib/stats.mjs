@@ -47,6 +47,17 @@ export function ratios(a, b) {
   return a.map((t, i) => t / b[i]);
 }
 
+/** `values` split by `blockOf` (each value's block key, at the same index), blocks in first-seen order. */
+export function byBlock(values, blockOf) {
+  const blocks = new Map();
+  values.forEach((value, i) => {
+    const key = blockOf[i];
+    if (!blocks.has(key)) blocks.set(key, []);
+    blocks.get(key).push(value);
+  });
+  return [...blocks.values()];
+}
+
 /**
  * A 95 % interval for the median of per-round figures grouped in blocks, by resampling whole
  * blocks with replacement (seeded, so the same figures give the same interval). Blocks, not

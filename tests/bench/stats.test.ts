@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockBootstrapMedian, median } from '../../bench/lib/stats.mjs';
+import { blockBootstrapMedian, byBlock, median } from '../../bench/lib/stats.mjs';
 
 describe('blockBootstrapMedian', () => {
   it('gives the same interval for the same figures', () => {
@@ -27,5 +27,11 @@ describe('blockBootstrapMedian', () => {
     const { low, high } = blockBootstrapMedian(blocks);
     expect(low).toBe(0.95);
     expect(high).toBe(1.1);
+  });
+});
+
+describe('byBlock', () => {
+  it('splits values by their block key, blocks in the order first seen', () => {
+    expect(byBlock([1, 2, 3, 4, 5], ['0:1', '0:0', '0:1', '1:0', '0:0'])).toEqual([[1, 3], [2, 5], [4]]);
   });
 });
