@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DurableLedger } from '../../src/platform/durable-ledger';
 import { DEFAULT_LIMITS } from '../../src/core/ledger';
 import { response, T0 } from '../core/ledger/observations';
@@ -94,6 +94,35 @@ describe('DurableLedger', () => {
     const reread = new DurableLedger(area, limits);
     await reread.ready;
     expect(reread.ledger.sites[SITE]?.responses).toBe(5);
+  });
+
+  it('never counts a response twice when a compaction comes while it waits for its log write', async () => {
+    vi.useFakeTimers();
+    try {
+      const area = new FakeStorage();
+      const ledger = new DurableLedger(area, limits);
+      await ledger.ready;
+      // Log writes are stored at once but acknowledged only when the test says so.
+      const held: (() => void)[] = [];
+      const set = area.set.bind(area);
+      area.set = (items) => set(items).then(() => (Object.keys(items).some((k) => k.startsWith('log:')) ? new Promise<void>((done) => held.push(done)) : undefined));
+      ledger.record(response(`${SITE}/a`, ['a=1']));
+      await vi.advanceTimersByTimeAsync(0);
+      ledger.record(response(`${SITE}/b`, ['a=1']));
+      ledger.record(response(`${SITE}/c`, ['a=1']));
+      // Quiet long enough for the idle compaction, with b and c still behind the first write.
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(area.data[`site:${SITE}`]).toMatchObject({ responses: 3 });
+      while (held.length > 0) {
+        held.shift()?.();
+        await vi.advanceTimersByTimeAsync(1000);
+      }
+      const reread = new DurableLedger(area, limits);
+      await reread.ready;
+      expect(reread.ledger.sites[SITE]?.responses).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('replays script changes as well as responses', async () => {
