@@ -4,6 +4,7 @@ import { browserAvailable, CHROMIUM } from './support/browsers';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { startFlask, type FlaskServer } from './support/flask-server';
 import { parseSetCount, type SetCount } from './support/set-count';
+import { waitForStored } from './support/stored-responses';
 import { waitFor } from './support/wait-for';
 
 /** Fetches the busy tab fires; the worker is stopped once the first BUSY_BEFORE_STOP are in. */
@@ -80,12 +81,13 @@ describe.runIf(browserAvailable(CHROMIUM))('nothing lost in Chromium when the wo
 
   // Two sites: a busy tab whose burst the stop cuts through, and a probe tab whose whole burst is
   // answered in the middle of it, interleaved with the busy tab's responses, just before the stop.
-  // Every probe response reached its page before the stop, so each must be counted, once. (The log
-  // write holding a response leaves within one storage round trip of it, durable-ledger.ts: far
-  // sooner than this test's own steps between the page receiving the last one and the stop.) Of the
-  // busy tab, at least those received before the stop must be: a response whose request was in
-  // flight may be lost inside Chromium before any extension code runs (see reliability.test.ts),
-  // and one counted after the wake cannot be told apart from one counted before the stop.
+  // The stop comes once storage holds every probe response (a log entry leaves within one write
+  // gap and a storage round trip of its response, durable-ledger.ts; a forced stop before that may
+  // take it), so each must be counted, once, after the wake. The busy tab's log writes are still
+  // going out when the stop comes: its count must reach at least the responses received before
+  // the stop, though not exactly (one counted after the wake cannot be told apart from one counted
+  // before the stop, and a response whose request was in flight may be lost inside Chromium before
+  // any extension code runs, see reliability.test.ts).
   it('counts every response received before the stop, after the worker wakes', async ({ annotate }) => {
     const busy = await openSite(chrome, busyFlask);
     const probe = await openSite(chrome, probeFlask);
@@ -97,6 +99,7 @@ describe.runIf(browserAvailable(CHROMIUM))('nothing lost in Chromium when the wo
     await finishedAtLeast(busy.page, BUSY_BEFORE_STOP);
     await fire(probe.page, PROBE);
     await finishedAtLeast(probe.page, PROBE);
+    const probeStoredAfter = await waitForStored(chrome.worker, probeFlask.origin, PROBE + 1);
     const busyBeforeStop = 1 + (await finished(busy.page));
     await cdp.send('ServiceWorker.stopAllWorkers');
     await waitFor('the worker to stop', () => statuses.includes('stopped'));
@@ -118,7 +121,7 @@ describe.runIf(browserAvailable(CHROMIUM))('nothing lost in Chromium when the wo
     const busyServed = await busyFlask.served();
     expect(busyCount.sets).toBeLessThanOrEqual(busyCount.of);
     expect(busyCount.of).toBeLessThanOrEqual(busyServed);
-    await annotate(`busy tab: ${busyWhenStopped} of ${BUSY + 1} responses received when the worker stopped; ${busyCount.sets} counted of ${busyServed} served`);
+    await annotate(`probe tab: all stored ${probeStoredAfter} ms after the page had them; busy tab: ${busyWhenStopped} of ${BUSY + 1} responses received when the worker stopped; ${busyCount.sets} counted of ${busyServed} served`);
 
     await waitFor(() => `the worker to run again (statuses: ${statuses.join(', ')})`, () => statuses.at(-1) === 'running');
     await cdp.detach();
