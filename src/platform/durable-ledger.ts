@@ -1,9 +1,8 @@
 /*
  * One ledger, kept in memory and made durable in one storage area through a write-ahead log.
  *
- *   record(obs) ─► log buffer ─(same task, or once the last  ─► set {log:<seq>: JSON [entries]}
- *        │                      write is acknowledged and            │ (idle, or many logs)
- *        │                      50 ms have passed since it left)     │
+ *   record(obs) ─► log buffer ─(same task, or once the write  ─► set {log:<seq>: JSON [entries]}
+ *        │                      in flight is acknowledged)             │ (idle, or many logs)
  *        ▼                                                              ▼
  *   unapplied ─(when the ledger is read)─► ledger (memory)    compact: set {site:<origin>…,
  *                                                              meta.compactedThrough: seq},
@@ -11,15 +10,12 @@
  *
  * An MV3 service worker can be stopped at any moment, and whatever was only in memory is gone.
  * Each response is therefore handed to storage as a small log entry in the task that recorded it,
- * unless a log write left less than LOG_WRITE_GAP_MS ago or is still on its way: then it goes,
- * with everything else recorded meanwhile, in the write issued once that one is acknowledged and
- * the gap has passed (one write in flight, the rest grouped behind it). Every write costs the
- * browser's main thread and its storage thread as much as the worker, in the page load's window:
- * the bench's page of 200 cookie-setting responses takes half the writes it took with no gap
- * (BENCHMARKS.md), and no entry waits longer than the gap and one storage round trip. The
- * browser's idle stop comes only 30 s after the last event or API call, so it finds nothing
- * waiting; a forced stop (a crash, DevTools, quitting the browser mid-load) can lose what came
- * within the last gap and round trip. The large per-site records are rewritten only when things are
+ * unless a log write is still on its way: then it goes, with everything else recorded meanwhile,
+ * in the write issued the moment that one is acknowledged (one write in flight, the rest grouped
+ * behind it). A page's burst of 200 responses takes about 60 writes instead of 200, and no entry
+ * waits longer than one storage round trip. The browser's idle stop comes only 30 s after the last
+ * event or API call, so it finds nothing waiting; a forced stop (a crash, DevTools) can lose what
+ * came within the last round trip. The large per-site records are rewritten only when things are
  * quiet. On wake, the site records are read back and the logs written after the last compaction
  * are replayed through the same pure `recordObservation`, which rebuilds exactly the state that
  * was lost.
@@ -43,11 +39,6 @@ const META_KEY = 'ledger-meta';
  */
 const LOGS_BEFORE_COMPACTION = 1000;
 const IDLE_MS_BEFORE_COMPACTION = 1500;
-/**
- * The least time from one log write leaving to the next: what a forced stop may lose beyond one
- * round trip. 50 ms brought the extension's page-load cost within 3 % of a bare listener's.
- */
-export const LOG_WRITE_GAP_MS = 50;
 
 export class DurableLedger {
   readonly ready: Promise<void>;
@@ -219,14 +210,12 @@ export class DurableLedger {
     this.logKeys.push(key);
     const entries = this.buffer;
     this.buffer = [];
-    const issued = Date.now();
     // One JSON string, not the entries themselves: Chrome's binding converts an object property by
     // property, in the worker, before the call returns (a write of four entries: 128 µs, against
     // 62 µs for stringifying them and handing over the string).
     this.lastWrite = this.area
       .set({ [key]: JSON.stringify(entries) })
       .catch(() => this.recoverFromFailedWrite())
-      .then(() => gapSince(issued))
       .finally(() => {
         this.writing = false;
         this.writeLog();
@@ -328,12 +317,6 @@ export class DurableLedger {
     for (const entry of waiting) this.apply(entry);
     if (this.logKeys.length > 0) void this.compact();
   }
-}
-
-/** Resolves once LOG_WRITE_GAP_MS have passed since `issued`. */
-function gapSince(issued: number): Promise<void> {
-  const left = issued + LOG_WRITE_GAP_MS - Date.now();
-  return left > 0 ? new Promise((done) => setTimeout(done, left)) : Promise.resolve();
 }
 
 /** A log's entries: stored as one JSON string, or, as earlier builds wrote them, as the array itself. */
