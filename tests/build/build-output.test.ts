@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeZip, listFiles } from '../../tools/zip.mjs';
 import { packageWithWebExt } from '../../tools/web-ext-package.mjs';
 import { catalogueMessages, mergeMessages } from '../../src/core/i18n/locale-messages';
+import { tempDir } from './temp-dir';
 
 type Manifest = Record<string, unknown> & {
   background: { service_worker?: string; scripts?: string[] };
@@ -93,12 +93,13 @@ describe('the build', () => {
 
 describe('release zips', () => {
   it('are byte-for-byte reproducible, with entries sorted', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zip-src-'));
+    const out = tempDir('zip-out-');
+    const dir = tempDir('zip-src-');
     mkdirSync(join(dir, 'b'));
     writeFileSync(join(dir, 'b', 'two.txt'), 'two');
     writeFileSync(join(dir, 'a.txt'), 'one'.repeat(100));
-    const first = join(dir, '..', `${Date.now()}-1.zip`);
-    const second = join(dir, '..', `${Date.now()}-2.zip`);
+    const first = join(out, '1.zip');
+    const second = join(out, '2.zip');
     writeZip(dir, first);
     writeFileSync(join(dir, 'a.txt'), 'one'.repeat(100));
     writeZip(dir, second);
@@ -115,7 +116,7 @@ describe('the store packages of npm run package', () => {
     const second = buildPackages();
     for (const browser of ['chrome', 'firefox'] as const) {
       expect(first[browser].equals(second[browser]), `${browser} zip differs between builds`).toBe(true);
-      const dir = mkdtempSync(join(tmpdir(), `package-${browser}-`));
+      const dir = tempDir(`package-${browser}-`);
       writeFileSync(join(dir, 'package.zip'), first[browser]);
       const listing = zipListing(join(dir, 'package.zip'));
       expect(listing.ok).toBe(true);
@@ -127,7 +128,7 @@ describe('the store packages of npm run package', () => {
   }, 120_000);
 
   it("packages Firefox with web-ext build, so web-ext's file filter decides what goes in", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'web-ext-src-'));
+    const dir = tempDir('web-ext-src-');
     const source = join(dir, 'extension');
     mkdirSync(join(source, 'b'), { recursive: true });
     writeFileSync(join(source, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Test', version: '1.0' }));

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { englishMessages } from '../../tools/locale-messages.mjs';
+import { tempDir } from './temp-dir';
 
 /** An extension directory holding these locales' messages.json. */
 function extensionWith(locales: Record<string, object>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+  const dir = tempDir('locales-');
   for (const [locale, messages] of Object.entries(locales)) {
     mkdirSync(join(dir, '_locales', locale), { recursive: true });
     writeFileSync(join(dir, '_locales', locale, 'messages.json'), JSON.stringify(messages));
