@@ -230,13 +230,14 @@ export class DurableLedger {
   }
 
   private async compactNow(): Promise<void> {
-    // The dirty set is only complete once every logged response is applied.
-    this.settle();
-    // Responses still waiting for their log write are in the site records written below, which
-    // are marked as covering every log up to `through`: logged afterwards, under a later number,
-    // they would be replayed on top of the records that already hold them, and counted twice.
-    this.buffer = [];
     for (;;) {
+      // The dirty set is only complete once every logged response is applied (again on a retry:
+      // responses recorded while the last attempt was on its way).
+      this.settle();
+      // Responses still waiting for their log write are in the site records written below, which
+      // are marked as covering every log up to `through`: logged afterwards, under a later number,
+      // they would be replayed on top of the records that already hold them, and counted twice.
+      this.buffer = [];
       const through = this.seq;
       const logs = this.logKeys.splice(0);
       const meta = { version: 1, evictedSites: this.ledger.evictedSites, compactedThrough: through, storageFull: this.notice };
