@@ -125,6 +125,41 @@ describe('DurableLedger', () => {
     }
   });
 
+  it('never counts a response twice when a compaction is retried after storage was full', async () => {
+    vi.useFakeTimers();
+    try {
+      const area = new FakeStorage();
+      const ledger = new DurableLedger(area, limits);
+      await ledger.ready;
+      const held: (() => void)[] = [];
+      let refuse: ((e: Error) => void) | null = null;
+      const set = area.set.bind(area);
+      area.set = (items) => {
+        // The first compaction is refused when the test says; log writes are acknowledged when it says.
+        if ('ledger-meta' in items && refuse === null) return new Promise<void>((_, reject) => (refuse = reject));
+        return set(items).then(() => (Object.keys(items).some((k) => k.startsWith('log:')) ? new Promise<void>((done) => held.push(done)) : undefined));
+      };
+      ledger.record(response(`${SITE}/a`, ['a=1'], { time: T0 }));
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(refuse).not.toBeNull();
+      // While the compaction is on its way and the first log write unacknowledged, another site's response.
+      ledger.record(response('http://other.test/x', ['b=1'], { type: 'main_frame', topUrl: null, time: T0 + 10 }));
+      await vi.advanceTimersByTimeAsync(0);
+      refuse!(new Error('QUOTA_BYTES quota exceeded'));
+      await vi.advanceTimersByTimeAsync(0);
+      // The first log write is acknowledged; the worker dies before the next quiet compaction.
+      while (held.length > 0) {
+        held.shift()?.();
+        await vi.advanceTimersByTimeAsync(0);
+      }
+      const reread = new DurableLedger(area, limits);
+      await reread.ready;
+      expect(reread.ledger.sites['http://other.test']?.responses).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('replays script changes as well as responses', async () => {
     const area = new FakeStorage();
     const ledger = new DurableLedger(area, limits);
