@@ -8,6 +8,21 @@ const SITE = 'http://127.0.0.1:5000';
 const limits = () => DEFAULT_LIMITS;
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
+/** Makes the area store each log write at once but acknowledge it only when the test says so. */
+function holdLogAcknowledgements(area: FakeStorage): { acknowledgeAll(): Promise<void> } {
+  const held: (() => void)[] = [];
+  const set = area.set.bind(area);
+  area.set = (items) => set(items).then(() => (Object.keys(items).some((k) => k.startsWith('log:')) ? new Promise<void>((done) => held.push(done)) : undefined));
+  return {
+    async acknowledgeAll() {
+      while (held.length > 0) {
+        held.shift()?.();
+        await vi.advanceTimersByTimeAsync(0);
+      }
+    },
+  };
+}
+
 describe('DurableLedger', () => {
   it('keeps every response recorded before the worker is stopped, without waiting for a compaction', async () => {
     const area = new FakeStorage();
@@ -102,10 +117,7 @@ describe('DurableLedger', () => {
       const area = new FakeStorage();
       const ledger = new DurableLedger(area, limits);
       await ledger.ready;
-      // Log writes are stored at once but acknowledged only when the test says so.
-      const held: (() => void)[] = [];
-      const set = area.set.bind(area);
-      area.set = (items) => set(items).then(() => (Object.keys(items).some((k) => k.startsWith('log:')) ? new Promise<void>((done) => held.push(done)) : undefined));
+      const logs = holdLogAcknowledgements(area);
       ledger.record(response(`${SITE}/a`, ['a=1']));
       await vi.advanceTimersByTimeAsync(0);
       ledger.record(response(`${SITE}/b`, ['a=1']));
@@ -113,10 +125,7 @@ describe('DurableLedger', () => {
       // Quiet long enough for the idle compaction, with b and c still behind the first write.
       await vi.advanceTimersByTimeAsync(5000);
       expect(area.data[`site:${SITE}`]).toMatchObject({ responses: 3 });
-      while (held.length > 0) {
-        held.shift()?.();
-        await vi.advanceTimersByTimeAsync(1000);
-      }
+      await logs.acknowledgeAll();
       const reread = new DurableLedger(area, limits);
       await reread.ready;
       expect(reread.ledger.sites[SITE]?.responses).toBe(3);
@@ -131,14 +140,11 @@ describe('DurableLedger', () => {
       const area = new FakeStorage();
       const ledger = new DurableLedger(area, limits);
       await ledger.ready;
-      const held: (() => void)[] = [];
+      const logs = holdLogAcknowledgements(area);
+      // The first compaction is refused when the test says.
       let refuse: ((e: Error) => void) | null = null;
-      const set = area.set.bind(area);
-      area.set = (items) => {
-        // The first compaction is refused when the test says; log writes are acknowledged when it says.
-        if ('ledger-meta' in items && refuse === null) return new Promise<void>((_, reject) => (refuse = reject));
-        return set(items).then(() => (Object.keys(items).some((k) => k.startsWith('log:')) ? new Promise<void>((done) => held.push(done)) : undefined));
-      };
+      const holding = area.set.bind(area);
+      area.set = (items) => ('ledger-meta' in items && refuse === null ? new Promise<void>((_, reject) => (refuse = reject)) : holding(items));
       ledger.record(response(`${SITE}/a`, ['a=1'], { time: T0 }));
       await vi.advanceTimersByTimeAsync(5000);
       expect(refuse).not.toBeNull();
@@ -148,10 +154,7 @@ describe('DurableLedger', () => {
       refuse!(new Error('QUOTA_BYTES quota exceeded'));
       await vi.advanceTimersByTimeAsync(0);
       // The first log write is acknowledged; the worker dies before the next quiet compaction.
-      while (held.length > 0) {
-        held.shift()?.();
-        await vi.advanceTimersByTimeAsync(0);
-      }
+      await logs.acknowledgeAll();
       const reread = new DurableLedger(area, limits);
       await reread.ready;
       expect(reread.ledger.sites['http://other.test']?.responses).toBe(1);
