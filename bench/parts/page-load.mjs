@@ -52,15 +52,24 @@ const CONTENDERS = {
 };
 let variants = {};
 
-/** A block's browsers: each variant freshly launched, on a new profile, its welcome tab closed. */
-async function launchAll() {
+/**
+ * A block's browsers: each variant freshly launched, on a new profile, its welcome tab closed. The
+ * launch order turns with the block, so that no contender is always launched in the same place:
+ * pooled runs that always launched in one order put the floor launched third 1.7 % and 0.6 %
+ * behind the one launched second (within their intervals, but both the same way). Returns the
+ * order used.
+ */
+async function launchAll(block) {
   variants = {};
-  for (const [name, { label, extension }] of Object.entries(CONTENDERS)) variants[name] = await launch(label, extension);
+  const entries = Object.entries(CONTENDERS);
+  const order = entries.map((_, k) => entries[(k + block) % entries.length]);
+  for (const [name, { label, extension }] of order) variants[name] = await launch(label, extension);
   for (const v of Object.values(variants)) {
     v.page = await v.context.newPage();
     await closeOtherPages(v.context, v.page);
   }
   await variants.ours.worker.evaluate(installStorageProbe);
+  return order.map(([name]) => name);
 }
 
 /** What the extension has recorded of one load: responses seen and when the last one was dealt with. */
@@ -108,9 +117,11 @@ const t = Object.fromEntries(names.map((n) => [n, { load: [], recorded: [], cpu:
 const writes = { logs: 0, compactions: 0 };
 /** The block each round ran in: what the interval of the median resamples. */
 const blockOf = [];
+/** Per block, the order its browsers were launched in. */
+const launchOrders = [];
 let round = 0;
 for (let block = 0; block < BLOCKS; block++) {
-  await launchAll();
+  launchOrders.push(await launchAll(block));
   // Warm-up: a browser's first loads are slow, and an extension's listener is wired up only shortly
   // after it starts, so three loads each, untimed, whose incomplete recordings are forgiven.
   for (let k = 0; k < 3; k++) for (const v of Object.values(variants)) await load(v).catch(() => undefined);
@@ -136,7 +147,7 @@ await server.close();
 // Every run's rounds are kept, so that runs of the same build can be pooled (bench/pool-page-load.mjs).
 const at = new Date().toISOString();
 mkdirSync(PAGE_LOAD_RUNS, { recursive: true });
-writeFileSync(join(PAGE_LOAD_RUNS, `${at.replace(/[:.]/g, '-')}.json`), JSON.stringify({ at, build: buildId(), blocks: BLOCKS, blockOf, times: t }));
+writeFileSync(join(PAGE_LOAD_RUNS, `${at.replace(/[:.]/g, '-')}.json`), JSON.stringify({ at, build: buildId(), blocks: BLOCKS, blockOf, launchOrders, times: t }));
 
 const ms = (list) => `${fmt(median(list))} ms`;
 const vsFloor = ratios(t.ours.load, t.floor.load);
