@@ -54,10 +54,10 @@ let variants = {};
 
 /**
  * A block's browsers: each variant freshly launched, on a new profile, its welcome tab closed. The
- * launch order turns with the block, so that no contender is always launched in the same place:
- * pooled runs that always launched in one order put the floor launched third 1.7 % and 0.6 %
- * behind the one launched second (within their intervals, but both the same way). Returns the
- * order used.
+ * launch order turns with the block, so that no contender is always launched in the same place
+ * (pooled runs that always launched in one order put the floor launched third 1.7 % and 0.6 %
+ * behind the one launched second; with the order turning, three runs put floor B 2.1 % behind, so
+ * that was not the launch order, but nothing now depends on it). Returns the order used.
  */
 async function launchAll(block) {
   variants = {};
