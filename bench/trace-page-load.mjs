@@ -19,6 +19,7 @@ import { CHROME_DIST, chromiumAvailable, closeOtherPages, launch } from './lib/c
 import { startCookieServer } from './lib/cookie-server.mjs';
 import { writeFloorExtension } from './lib/floor-extension.mjs';
 import { rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const { values } = parseArgs({ options: { loads: { type: 'string', default: '8' }, min: { type: 'string', default: '0.5' } } });
 const LOADS = Number(values.loads);
@@ -91,7 +92,6 @@ async function traceLoad(variant, url) {
   return events;
 }
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const server = await startCookieServer();
 const floorDir = writeFloorExtension();
 const variants = [await launch('ours', CHROME_DIST), await launch('floor', floorDir)];
@@ -115,27 +115,24 @@ rmSync(floorDir, { recursive: true, force: true });
 await server.close();
 
 const [ours, floor] = variants.map((v) => v.times);
-const perLoad = (map, key) => (map.get(key) ?? 0) / LOADS;
+const MAIN = 'Browser|CrBrowserMain|';
+/** Thread time per load of the keys `pick` accepts. */
 const sum = (map, pick) => [...map].filter(([key]) => pick(key)).reduce((total, [, ms]) => total + ms, 0) / LOADS;
-const row = (label, a, b) => `| ${label} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${a - b >= 0 ? '+' : ''}${(a - b).toFixed(1)} |`;
+
+/** One table: a row per group of keys (`groupOf`, null to leave a key out) where the two differ by at least MIN_MS, largest difference first, then `total`. */
+function printTable(heading, groupOf, total) {
+  console.log(`| ${heading} | Cookie Audit | floor | difference |\n|---|---|---|---|`);
+  const groups = new Set([...ours.keys(), ...floor.keys()].map(groupOf).filter((g) => g !== null));
+  const rows = [...groups]
+    .map((g) => [g, sum(ours, (key) => groupOf(key) === g), sum(floor, (key) => groupOf(key) === g)])
+    .filter(([, a, b]) => Math.abs(a - b) >= MIN_MS)
+    .sort((p, q) => q[1] - q[2] - (p[1] - p[2]));
+  for (const [label, a, b] of [...rows, [total, sum(ours, (key) => groupOf(key) !== null), sum(floor, (key) => groupOf(key) !== null)]]) {
+    console.log(`| ${label} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${a - b >= 0 ? '+' : ''}${(a - b).toFixed(1)} |`);
+  }
+}
 
 console.log(`Thread time per load, navigation → load event, ${LOADS} traced loads each (ms)\n`);
-console.log('| Process, thread | Cookie Audit | floor | difference |\n|---|---|---|---|');
-const threads = new Set([...ours.keys(), ...floor.keys()].map((key) => key.split('|').slice(0, 2).join('|')));
-const threadRows = [...threads]
-  .map((t) => [t, sum(ours, (key) => key.startsWith(`${t}|`)), sum(floor, (key) => key.startsWith(`${t}|`))])
-  .filter(([, a, b]) => Math.abs(a - b) >= MIN_MS)
-  .sort((p, q) => q[1] - q[2] - (p[1] - p[2]));
-for (const [t, a, b] of threadRows) console.log(row(t.replace('|', ', '), a, b));
-console.log(row('all threads', sum(ours, () => true), sum(floor, () => true)));
-
+printTable('Process, thread', (key) => key.split('|').slice(0, 2).join(', '), 'all threads');
 console.log('\nThe browser main thread, by task\n');
-console.log('| Task | Cookie Audit | floor | difference |\n|---|---|---|---|');
-const main = new Set([...ours.keys(), ...floor.keys()].filter((key) => key.startsWith('Browser|CrBrowserMain|')));
-const mainRows = [...main]
-  .map((key) => [key.split('|')[2], perLoad(ours, key), perLoad(floor, key)])
-  .filter(([, a, b]) => Math.abs(a - b) >= MIN_MS)
-  .sort((p, q) => q[1] - q[2] - (p[1] - p[2]));
-for (const [label, a, b] of mainRows) console.log(row(label, a, b));
-const isMain = (key) => key.startsWith('Browser|CrBrowserMain|');
-console.log(row('the whole main thread', sum(ours, isMain), sum(floor, isMain)));
+printTable('Task', (key) => (key.startsWith(MAIN) ? key.slice(MAIN.length) : null), 'the whole main thread');
