@@ -50,10 +50,14 @@ function dispatch(handlers: Handlers, envelope: Envelope, sender: Sender): Promi
   return handler(envelope.payload, sender);
 }
 
-/** Every response received so far in the ledger, and the stores read back. */
+/**
+ * Every response received so far in the ledger, and the stores read back. A page is about to show
+ * what was recorded, so the log entries waiting for their write gap go to storage now.
+ */
 async function settled(deps: Deps): Promise<void> {
   await deps.ready;
   await deps.drain();
+  deps.store.writeNow();
 }
 
 function createHandlers(deps: Deps): Handlers {

@@ -63,6 +63,12 @@ export class LedgerStore {
     (incognito ? this.private : this.normal).recordScript(change);
   }
 
+  /** Hands what waits for the log's write gap to storage now, without waiting for it (durable-ledger.ts). */
+  writeNow(): void {
+    this.normal.writeNow();
+    this.private.writeNow();
+  }
+
   /** Resolves once everything recorded so far is in storage. */
   async flush(): Promise<void> {
     await Promise.all([this.normal.flush(), this.private.flush()]);

@@ -62,10 +62,31 @@ async function background(options: { save?: boolean; tabs?: Tab[] } = {}) {
     if (!reply?.ok) throw new Error(`no data: ${JSON.stringify(reply)}`);
     return reply.data;
   };
-  return { ask, data, local, saved };
+  return { ask, data, local, saved, store };
 }
 
+/** How many log entries storage holds. */
+function loggedEntries(area: FakeStorage): number {
+  return Object.entries(area.data)
+    .filter(([key]) => key.startsWith('log:'))
+    .reduce((n, [, value]) => n + (JSON.parse(value as string) as unknown[]).length, 0);
+}
+
+const nextTask = () => new Promise((done) => setTimeout(done, 0));
+
 describe('the message handler', () => {
+  it('hands the responses waiting for the log write gap to storage as soon as a page reads the ledger', async () => {
+    const { data, local, store } = await background();
+    await nextTask();
+    expect(loggedEntries(local)).toBe(1);
+    store.record(response(`${NORMAL}/more`, ['sid=2; Path=/'], { topUrl: `${NORMAL}/`, time: T0 + 1 }));
+    await nextTask();
+    expect(loggedEntries(local)).toBe(1);
+    await data('get-sites', { wordlist: false });
+    await nextTask();
+    expect(loggedEntries(local)).toBe(2);
+  });
+
   it('does not answer anything but the extension\'s own pages', async () => {
     const { ask } = await background();
     expect(await ask('get-sites', { wordlist: false }, { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' })).toBeUndefined();

@@ -81,9 +81,9 @@ describe.runIf(browserAvailable(CHROMIUM))('nothing lost in Chromium when the wo
 
   // Two sites: a busy tab whose burst the stop cuts through, and a probe tab whose whole burst is
   // answered in the middle of it, interleaved with the busy tab's responses, just before the stop.
-  // The stop comes once storage holds every probe response (a log entry is stored within one
-  // storage round trip of its response, durable-ledger.ts; a forced stop before that may take it),
-  // so each must be counted, once, after the wake. The busy tab's log writes are still
+  // The stop comes once storage holds every probe response (a log entry leaves within one write
+  // gap and a storage round trip of its response, durable-ledger.ts; a forced stop before that may
+  // take it), so each must be counted, once, after the wake. The busy tab's log writes are still
   // going out when the stop comes: its count must reach at least the responses received before
   // the stop, though not exactly (one counted after the wake cannot be told apart from one counted
   // before the stop, and a response whose request was in flight may be lost inside Chromium before

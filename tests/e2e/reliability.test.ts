@@ -39,7 +39,7 @@ describe.runIf(browserAvailable(CHROMIUM))('nothing lost in Chromium', () => {
   });
 
   // The worker is stopped between two halves of a burst, as soon as storage holds the first half
-  // (a forced stop may take what came within the last storage round trip, durable-ledger.ts):
+  // (a forced stop may take what came within the last write gap and round trip, durable-ledger.ts):
   // nothing stored may be lost or counted twice, and the second half wakes the worker.
   // (Stopping it while requests are in flight can lose the responses of those very requests inside
   // Chromium itself, before any extension code runs: measured 4 of 506 once; not ours to fix.)

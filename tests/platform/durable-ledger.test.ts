@@ -1,12 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DurableLedger } from '../../src/platform/durable-ledger';
+import { DurableLedger, LOG_WRITE_GAP_MS } from '../../src/platform/durable-ledger';
 import { DEFAULT_LIMITS } from '../../src/core/ledger';
 import { response, T0 } from '../core/ledger/observations';
 import { FakeStorage } from './fake-storage';
 
 const SITE = 'http://127.0.0.1:5000';
 const limits = () => DEFAULT_LIMITS;
-const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 /** Makes the area store each log write at once but acknowledge it only when the test says so. */
 function holdLogAcknowledgements(area: FakeStorage): { acknowledgeAll(): Promise<void> } {
@@ -23,42 +22,142 @@ function holdLogAcknowledgements(area: FakeStorage): { acknowledgeAll(): Promise
   };
 }
 
+/** The number of entries in each log write, in order, whatever else the area is asked to write. */
+function logWrites(area: FakeStorage): number[] {
+  const sizes: number[] = [];
+  const set = area.set.bind(area);
+  area.set = (items) => {
+    for (const [key, value] of Object.entries(items)) if (key.startsWith('log:')) sizes.push((JSON.parse(value as string) as unknown[]).length);
+    return set(items);
+  };
+  return sizes;
+}
+
 describe('DurableLedger', () => {
-  it('keeps every response recorded before the worker is stopped, without waiting for a compaction', async () => {
-    const area = new FakeStorage();
-    const before = new DurableLedger(area, limits);
-    await before.ready;
-    for (let i = 0; i < 120; i++) {
-      before.record(response(`${SITE}/p${i}`, [`session=eyJ1Ijoi${i % 3}In0.ts${i}.sig; Path=/`], { time: T0 + i }));
-      if (i % 7 === 0) await nextTask();
+  it('keeps every response recorded before the worker is stopped, once the write gap has passed, without a compaction', async () => {
+    vi.useFakeTimers();
+    try {
+      const area = new FakeStorage();
+      const before = new DurableLedger(area, limits);
+      await before.ready;
+      for (let i = 0; i < 120; i++) {
+        before.record(response(`${SITE}/p${i}`, [`session=eyJ1Ijoi${i % 3}In0.ts${i}.sig; Path=/`], { time: T0 + i }));
+        if (i % 7 === 0) await vi.advanceTimersByTimeAsync(3);
+      }
+      await vi.advanceTimersByTimeAsync(LOG_WRITE_GAP_MS);
+      // The worker dies here: no flush, no compaction. A new one reads storage back.
+      expect(Object.keys(area.data).some((k) => k.startsWith('site:'))).toBe(false);
+      const after = new DurableLedger(area, limits);
+      await after.ready;
+      expect(after.ledger).toEqual(before.ledger);
+      expect(after.ledger.sites[SITE]?.responses).toBe(120);
+    } finally {
+      vi.useRealTimers();
     }
-    await Promise.resolve();
-    // The worker dies here: no flush, no compaction. A new one reads storage back.
-    const after = new DurableLedger(area, limits);
-    await after.ready;
-    expect(after.ledger).toEqual(before.ledger);
-    expect(after.ledger.sites[SITE]?.responses).toBe(120);
+  });
+
+  it('writes a lone response at once, and the next no sooner than the gap after the last write left', async () => {
+    vi.useFakeTimers();
+    try {
+      const area = new FakeStorage();
+      const logs = logWrites(area);
+      const ledger = new DurableLedger(area, limits);
+      await ledger.ready;
+      ledger.record(response(`${SITE}/first`, ['a=1']));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(logs).toEqual([1]);
+      await vi.advanceTimersByTimeAsync(10);
+      ledger.record(response(`${SITE}/second`, ['a=1']));
+      ledger.record(response(`${SITE}/third`, ['a=1']));
+      await vi.advanceTimersByTimeAsync(LOG_WRITE_GAP_MS - 11);
+      expect(logs).toEqual([1]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(logs).toEqual([1, 2]);
+      // Quiet for longer than the gap: the next response goes at once again.
+      await vi.advanceTimersByTimeAsync(LOG_WRITE_GAP_MS * 2);
+      ledger.record(response(`${SITE}/fourth`, ['a=1']));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(logs).toEqual([1, 2, 1]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not wait for the gap when asked to flush, as clearing a site does', async () => {
+    vi.useFakeTimers();
+    try {
+      const area = new FakeStorage();
+      const logs = logWrites(area);
+      const ledger = new DurableLedger(area, limits);
+      await ledger.ready;
+      ledger.record(response(`${SITE}/first`, ['a=1']));
+      await vi.advanceTimersByTimeAsync(10);
+      ledger.record(response(`${SITE}/second`, ['a=1']));
+      let flushed = false;
+      void ledger.flush().then(() => (flushed = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(flushed).toBe(true);
+      expect(logs).toEqual([1, 1]);
+      expect((area.data[`site:${SITE}`] as { responses: number }).responses).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes what waits for the gap at once when asked to, and after the write in flight if there is one', async () => {
+    vi.useFakeTimers();
+    try {
+      const area = new FakeStorage();
+      const logs = logWrites(area);
+      const ledger = new DurableLedger(area, limits);
+      await ledger.ready;
+      ledger.record(response(`${SITE}/first`, ['a=1']));
+      await vi.advanceTimersByTimeAsync(10);
+      ledger.record(response(`${SITE}/second`, ['a=1']));
+      ledger.writeNow();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(logs).toEqual([1, 1]);
+      const acknowledge = holdLogAcknowledgements(area);
+      ledger.record(response(`${SITE}/third`, ['a=1']));
+      ledger.writeNow();
+      await vi.advanceTimersByTimeAsync(0);
+      ledger.record(response(`${SITE}/fourth`, ['a=1']));
+      ledger.record(response(`${SITE}/fifth`, ['a=1']));
+      ledger.writeNow();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(logs).toEqual([1, 1, 1]);
+      await acknowledge.acknowledgeAll();
+      expect(logs).toEqual([1, 1, 1, 2]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('groups the responses recorded while a log write is on its way into the one write after it', async () => {
-    const area = new FakeStorage();
-    const ledger = new DurableLedger(area, limits);
-    await ledger.ready;
-    const acknowledge: (() => void)[] = [];
-    const set = area.set.bind(area);
-    area.set = (items) => set(items).then(() => new Promise<void>((done) => acknowledge.push(done)));
-    ledger.record(response(`${SITE}/first`, ['a=1']));
-    await nextTask();
-    for (let i = 0; i < 50; i++) {
-      ledger.record(response(`${SITE}/p${i}`, ['a=1']));
-      await nextTask();
+    vi.useFakeTimers();
+    try {
+      const area = new FakeStorage();
+      const ledger = new DurableLedger(area, limits);
+      await ledger.ready;
+      const acknowledge: (() => void)[] = [];
+      const set = area.set.bind(area);
+      area.set = (items) => set(items).then(() => new Promise<void>((done) => acknowledge.push(done)));
+      ledger.record(response(`${SITE}/first`, ['a=1']));
+      await vi.advanceTimersByTimeAsync(0);
+      // A slow storage: the first write is acknowledged long after the gap.
+      for (let i = 0; i < 50; i++) {
+        ledger.record(response(`${SITE}/p${i}`, ['a=1']));
+        await vi.advanceTimersByTimeAsync(LOG_WRITE_GAP_MS / 25);
+      }
+      expect(area.writes).toBe(1);
+      acknowledge.shift()?.();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(area.writes).toBe(2);
+      const logs = Object.entries(area.data).filter(([k]) => k.startsWith('log:'));
+      expect(logs.map(([, entries]) => (JSON.parse(entries as string) as unknown[]).length)).toEqual([1, 50]);
+    } finally {
+      vi.useRealTimers();
     }
-    expect(area.writes).toBe(1);
-    acknowledge.shift()?.();
-    await nextTask();
-    expect(area.writes).toBe(2);
-    const logs = Object.entries(area.data).filter(([k]) => k.startsWith('log:'));
-    expect(logs.map(([, entries]) => (JSON.parse(entries as string) as unknown[]).length)).toEqual([1, 50]);
   });
 
   it("judges a script change after the responses recorded before it, though it applies them only when read", async () => {

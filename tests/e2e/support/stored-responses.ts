@@ -23,9 +23,9 @@ export function storedResponses(worker: Worker, site: string): Promise<number> {
 }
 
 /**
- * Waits until storage holds at least `count` of the site's responses: a log entry is stored at
- * most one storage round trip after its response (durable-ledger.ts), and a forced stop may take
- * what is not yet. Returns how long that took, for the test to report.
+ * Waits until storage holds at least `count` of the site's responses: a log entry leaves at most
+ * one write gap and a storage round trip after its response (durable-ledger.ts), and a forced
+ * stop may take what has not. Returns how long that took, for the test to report.
  */
 export async function waitForStored(worker: Worker, site: string, count: number): Promise<number> {
   const start = Date.now();
