@@ -36,6 +36,8 @@ console.log('| Ratio | Pooled median | IQR of rounds | Median\'s 95 % interval (
 console.log('|---|---|---|---|---|');
 console.log(ratioRow('Page load, Cookie Audit ÷ webRequest floor (target ≤ 1.03)', (t) => ratios(t.ours.load, t.floor.load)));
 console.log(ratioRow('Page load, floor B ÷ floor (A/A)', (t) => ratios(t.floorB.load, t.floor.load)));
+// The same ratio against the floor's twin: what the A/A offset alone does to the first row.
+console.log(ratioRow('Page load, Cookie Audit ÷ floor B (the second floor)', (t) => ratios(t.ours.load, t.floorB.load)));
 console.log(ratioRow('Page load, Cookie Audit ÷ no extension', (t) => ratios(t.ours.load, t.none.load)));
 console.log(ratioRow('Page load, floor ÷ no extension', (t) => ratios(t.floor.load, t.none.load)));
 console.log(ratioRow('CPU navigation → load, all processes, Cookie Audit ÷ floor', (t) => ratios(t.ours.windowCpu, t.floor.windowCpu)));
