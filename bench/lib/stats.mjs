@@ -1,4 +1,5 @@
 import { createRandom } from './prng.mjs';
+import { roundOrder } from './round-order.mjs';
 
 /** Order statistics for the bench: medians, and the spread that says how far to trust them. */
 export function median(values) {
@@ -21,18 +22,18 @@ export function spread(values, digits = 2) {
 }
 
 /**
- * Runs every contender once per round, the order rotated each round so that none always runs
- * first (cold caches) or last (after the others' garbage), and returns each one's times (ms) per
- * round. The machine is shared and noisy: only figures taken side by side in the same round are
- * compared, as ratios, and the medians of those ratios are reported. Each contender is called
- * with the round number, so that a round can hand all of them the same slice of the input.
+ * Runs every contender once per round, in an order that changes with the round so that none always
+ * runs first (cold caches), last, or after the same other one (its garbage; round-order.mjs), and
+ * returns each one's times (ms) per round. The machine is shared and noisy: only figures taken side
+ * by side in the same round are compared, as ratios, and the medians of those ratios are reported.
+ * Each contender is called with the round number, so that a round can hand all of them the same
+ * slice of the input.
  */
 export async function interleave(contenders, { rounds, warmup = 2 }) {
   const names = Object.keys(contenders);
   const times = Object.fromEntries(names.map((n) => [n, []]));
   for (let round = 0; round < warmup + rounds; round++) {
-    const order = names.map((_, k) => names[(k + round) % names.length]);
-    for (const name of order) {
+    for (const name of roundOrder(names, round)) {
       const started = performance.now();
       await contenders[name](round);
       const elapsed = performance.now() - started;

@@ -1,7 +1,7 @@
 /**
  * The extension in the browser: load time of a local page whose 200 images each set a cookie, in
- * four headless Chromium instances launched once and used in turn (rounds interleaved, order
- * rotated): Cookie Audit (dist/chrome), the webRequest floor (a minimal extension with the same
+ * four headless Chromium instances launched once and used in turn (rounds interleaved, in an order
+ * that balances who runs after whom): Cookie Audit (dist/chrome), the webRequest floor (a minimal extension with the same
  * listener, counting in memory), that floor again in a second browser, and no extension at all.
  *
  * Per load: the page's own load time (navigation start → loadEventEnd: all 200 Set-Cookie
@@ -26,6 +26,7 @@ import { writeFloorExtension } from '../lib/floor-extension.mjs';
 import { browserCpu } from '../lib/process-cpu.mjs';
 import { buildId, PAGE_LOAD_RUNS } from '../lib/page-load-runs.mjs';
 import { installStorageProbe } from '../lib/storage-probe.mjs';
+import { roundOrder } from '../lib/round-order.mjs';
 import { blockBootstrapMedian, byBlock, median, ratios, spread } from '../lib/stats.mjs';
 import { emit, fmt, log, row } from '../lib/row.mjs';
 
@@ -127,8 +128,9 @@ for (let block = 0; block < BLOCKS; block++) {
   for (let k = 0; k < 3; k++) for (const v of Object.values(variants)) await load(v).catch(() => undefined);
   const before = await variants.ours.worker.evaluate(() => ({ ...globalThis.benchWrites }));
   for (const end = Math.round(((block + 1) * ROUNDS) / BLOCKS); round < end; round++) {
-    for (let k = 0; k < names.length; k++) {
-      const name = names[(k + round) % names.length];
+    // A Williams square: a block's four rounds run each contender once in every place and after
+    // every other once (bench/lib/round-order.mjs), where a rotation ran floor B after the floor always.
+    for (const name of roundOrder(names, round)) {
       const m = await load(variants[name]);
       for (const key of Object.keys(m)) t[name][key].push(m[key]);
     }

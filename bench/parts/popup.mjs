@@ -16,6 +16,7 @@ import { importCore } from '../lib/compile.mjs';
 import { CHROME_DIST, chromiumAvailable, launch } from '../lib/chromium.mjs';
 import { startCookieServer } from '../lib/cookie-server.mjs';
 import { ALNUM, createRandom } from '../lib/prng.mjs';
+import { roundOrder } from '../lib/round-order.mjs';
 import { median, ratios, spread } from '../lib/stats.mjs';
 import { emit, fmt, log, row } from '../lib/row.mjs';
 
@@ -121,10 +122,9 @@ for (let k = 0; k < 2; k++) {
 const t = { big: [], changed: [], empty: [] };
 let rows = 0;
 for (let round = 0; round < ROUNDS; round++) {
-  const order = [['big', () => openPopup(big)], ['changed', openChanged], ['empty', () => openPopup(empty)]];
-  for (let k = 0; k < order.length; k++) {
-    const [name, open] = order[(k + round) % order.length];
-    const m = await open();
+  const opens = { big: () => openPopup(big), changed: openChanged, empty: () => openPopup(empty) };
+  for (const name of roundOrder(Object.keys(opens), round)) {
+    const m = await opens[name]();
     t[name].push(m.ms);
     if (name === 'big') rows = m.rows;
   }
