@@ -1,8 +1,9 @@
 /**
  * The extension in the browser: load time of a local page whose 200 images each set a cookie, in
  * four headless Chromium instances launched once and used in turn (rounds interleaved, in an order
- * that balances who runs after whom): Cookie Audit (dist/chrome), the webRequest floor (a minimal extension with the same
- * listener, counting in memory), that floor again in a second browser, and no extension at all.
+ * that balances who runs after whom): Cookie Audit (dist/chrome), the webRequest floor (a minimal
+ * extension with the same listener, counting in memory), that floor again in a second browser, and
+ * no extension at all.
  *
  * Per load: the page's own load time (navigation start → loadEventEnd: all 200 Set-Cookie
  * responses are in it); "recorded", until the extension has dealt with all 201 responses (for

@@ -68,7 +68,10 @@ export function createPopupLoader({ ask, show, afterPaint }: PopupLoaderDeps): P
       await load({ ...query, groups: Math.max(query.groups, GROUP_PAGE), cookies: Math.max(query.cookies, COOKIE_PAGE) });
     }
     complete = true;
-    if (!view?.page || view.wordlist === 0) return draw();
+    if (!view?.page || view.wordlist === 0) {
+      draw();
+      return;
+    }
     checkingSecrets = view.wordlist;
     draw();
     await afterPaint();
