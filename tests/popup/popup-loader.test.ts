@@ -29,13 +29,26 @@ const last = <T>(list: readonly T[]): T => list[list.length - 1] as T;
 
 describe('the popup loader', () => {
   it('asks first for what a 600 px popup shows, and draws it before anything else is asked', async () => {
-    const h = harness();
-    const first = h.loader.load(FIRST_SCREEN);
-    await first;
-    expect(h.asked).toEqual([FIRST_SCREEN]);
-    const page = last(h.shown).view.page;
-    expect(page?.groups).toHaveLength(FIRST_SCREEN.groups);
-    expect(page?.cookies).toHaveLength(FIRST_SCREEN.cookies);
+    const asked: PageQuery[] = [];
+    const shown: PopupState[] = [];
+    const ledger = ledgerOf(manyCookieSteps(300));
+    /** At each paint the loader waits for: how many questions were asked, and what was drawn. */
+    const paints: { asked: number; state: PopupState | undefined }[] = [];
+    const loader = createPopupLoader({
+      ask: async (query) => {
+        asked.push(query);
+        return tabView(ledger, {}, {}, query);
+      },
+      show: (state) => shown.push(state),
+      afterPaint: async () => {
+        paints.push({ asked: asked.length, state: last(shown) });
+      },
+    });
+    await loader.open();
+    expect(asked[0]).toEqual(FIRST_SCREEN);
+    expect(paints[0]?.asked).toBe(1);
+    expect(paints[0]?.state?.view.page?.groups).toHaveLength(FIRST_SCREEN.groups);
+    expect(paints[0]?.state?.view.page?.cookies).toHaveLength(FIRST_SCREEN.cookies);
   });
 
   it('fills the rest of the first page after the first render is painted, then calls the popup complete', async () => {
